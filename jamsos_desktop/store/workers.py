@@ -1,0 +1,295 @@
+"""Workers: the roster table, its program memberships, enrollment events and queries.
+
+Lists are never loaded whole: the roster view asks for the matching ids in order
+(`select_ids`, a compact array) and fetches the visible rows by id (`fetch_rows`).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from array import array
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from jamsos_desktop.errors import ConflictError, UserError
+from jamsos_desktop.store.migrations import FTS_TRIGGER_NAMES, FTS_TRIGGERS, run_script
+
+WORKER_FIELDS = (
+    "nik", "nik_valid", "name", "birth_place", "birth_date", "sex", "mother_name", "address",
+    "phone", "marital_status", "category", "job_title", "unit_id", "wage", "start_date",
+    "end_date", "participant_type", "funding_source", "kpj", "status", "proposed_at",
+    "proposal_ref", "registered_at", "ended_at", "end_reason", "notes", "origin_office",
+    "import_batch_id", "archived", "archived_at",
+)
+
+# Sortable columns of the roster view → SQL expression. Names sort case-insensitively.
+SORT_KEYS = {
+    "id": "w.id", "nik": "w.nik", "name": "w.name COLLATE NOCASE", "unit": "u.name COLLATE NOCASE",
+    "category": "w.category", "job_title": "w.job_title COLLATE NOCASE", "wage": "w.wage",
+    "status": "w.status", "kpj": "w.kpj", "birth_date": "w.birth_date",
+    "participant_type": "w.participant_type", "start_date": "w.start_date",
+    "updated_at": "w.updated_at",
+}
+
+# Kinds of "data bermasalah" (problem data) the roster can be filtered on.
+PROBLEM_KINDS = ("nik_invalid", "wage_missing", "mother_missing", "nik_duplicate", "pension_age")
+
+
+@dataclass(frozen=True)
+class WorkerFilter:
+    search: str = ""
+    unit_ids: frozenset[int] | None = None  # already expanded to sub-units
+    categories: frozenset[str] | None = None
+    participant_type: str | None = None
+    statuses: frozenset[str] | None = None
+    program: str | None = None
+    problems: frozenset[str] = field(default_factory=frozenset)  # any of PROBLEM_KINDS
+    archived: bool = False  # False: active roster; True: the archive
+    pension_cutoff: str | None = None  # ISO birth date on/before which pension age is reached
+
+
+def _where(f: WorkerFilter) -> tuple[str, list[Any]]:
+    clauses = ["w.archived = ?"]
+    params: list[Any] = [1 if f.archived else 0]
+    text = f.search.strip()
+    if text:
+        if len(text) >= 3:
+            # Trigram FTS: every word must appear as a substring somewhere in the indexed columns.
+            terms = " AND ".join('"' + t.replace('"', '""') + '"' for t in text.split() if t)
+            clauses.append("w.id IN (SELECT rowid FROM workers_fts WHERE workers_fts MATCH ?)")
+            params.append(terms)
+        else:  # trigram needs 3 characters: short input searches prefixes instead
+            clauses.append("(w.name LIKE ? ESCAPE '\\' OR w.nik LIKE ? ESCAPE '\\' "
+                           "OR w.kpj LIKE ? ESCAPE '\\')")
+            like = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            params += [like, like, like]
+    if f.unit_ids is not None:
+        clauses.append(f"w.unit_id IN ({','.join(str(int(i)) for i in f.unit_ids) or 'NULL'})")
+    if f.categories is not None:
+        clauses.append(f"w.category IN ({','.join('?' for _ in f.categories) or 'NULL'})")
+        params += sorted(f.categories)
+    if f.participant_type:
+        clauses.append("w.participant_type = ?")
+        params.append(f.participant_type)
+    if f.statuses is not None:
+        clauses.append(f"w.status IN ({','.join('?' for _ in f.statuses) or 'NULL'})")
+        params += sorted(f.statuses)
+    if f.program:
+        clauses.append("EXISTS (SELECT 1 FROM worker_programs p "
+                       "WHERE p.worker_id = w.id AND p.program = ?)")
+        params.append(f.program)
+    problem_sql = []
+    for kind in sorted(f.problems):
+        if kind == "nik_invalid":
+            problem_sql.append("w.nik_valid = 0")
+        elif kind == "wage_missing":
+            problem_sql.append("(w.wage IS NULL OR w.wage = 0)")
+        elif kind == "mother_missing":
+            problem_sql.append("(w.mother_name IS NULL OR trim(w.mother_name) = '')")
+        elif kind == "nik_duplicate":
+            problem_sql.append("w.nik IN (SELECT nik FROM workers WHERE archived = 0 "
+                               "GROUP BY nik HAVING count(*) > 1)")
+        elif kind == "pension_age" and f.pension_cutoff:
+            problem_sql.append("(w.birth_date IS NOT NULL AND w.birth_date <= ?)")
+            params.append(f.pension_cutoff)
+    if problem_sql:
+        clauses.append("(" + " OR ".join(problem_sql) + ")")
+    return " AND ".join(clauses), params
+
+
+def select_ids(conn: sqlite3.Connection, f: WorkerFilter, sort: str = "name",
+               descending: bool = False) -> array:
+    """Matching worker ids in display order, as a compact int64 array (8 bytes a row)."""
+    order = SORT_KEYS.get(sort, SORT_KEYS["name"])
+    direction = "DESC" if descending else "ASC"
+    where, params = _where(f)
+    join = "JOIN units u ON u.id = w.unit_id " if sort == "unit" else ""
+    sql = (f"SELECT w.id FROM workers w {join}WHERE {where} "
+           f"ORDER BY {order} {direction}, w.id {direction}")
+    ids = array("q")
+    cur = conn.execute(sql, params)
+    while chunk := cur.fetchmany(50_000):
+        ids.extend(r[0] for r in chunk)
+    return ids
+
+
+def count(conn: sqlite3.Connection, f: WorkerFilter) -> int:
+    where, params = _where(f)
+    return int(conn.execute(f"SELECT count(*) FROM workers w WHERE {where}", params).fetchone()[0])
+
+
+def fetch_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """Display rows for the given ids (unit name and program list joined in)."""
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    rows = conn.execute(
+        "SELECT w.*, u.name AS unit_name, u.code AS unit_code, u.risk_class AS risk_class, "
+        "(SELECT group_concat(program, ',') FROM worker_programs p WHERE p.worker_id = w.id) "
+        f"AS programs FROM workers w JOIN units u ON u.id = w.unit_id WHERE w.id IN ({marks})")
+    return {int(r["id"]): dict(r) for r in rows}
+
+
+def get_worker(conn: sqlite3.Connection, worker_id: int) -> dict[str, Any] | None:
+    rows = fetch_rows(conn, [worker_id])
+    return rows.get(worker_id)
+
+
+def programs_of(conn: sqlite3.Connection, worker_id: int) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT program FROM worker_programs WHERE worker_id = ? ORDER BY program", (worker_id,))]
+
+
+def insert_worker(conn: sqlite3.Connection, values: dict[str, Any], programs: Iterable[str],
+                  now: str) -> int:
+    data = {k: values[k] for k in WORKER_FIELDS if k in values}
+    cols = ", ".join([*data, "created_at", "updated_at"])
+    marks = ", ".join("?" for _ in range(len(data) + 2))
+    try:
+        cur = conn.execute(f"INSERT INTO workers ({cols}) VALUES ({marks})",
+                           (*data.values(), now, now))
+    except sqlite3.IntegrityError as exc:
+        raise UserError(f"Data pegawai tidak dapat disimpan: {_integrity_message(exc)}",
+                        code="worker.integrity") from exc
+    worker_id = int(cur.lastrowid or 0)
+    set_programs(conn, worker_id, programs, since=data.get("registered_at"))
+    return worker_id
+
+
+def update_worker(conn: sqlite3.Connection, worker_id: int, version: int | None,
+                  changes: dict[str, Any], now: str,
+                  programs: Iterable[str] | None = None) -> dict[str, Any]:
+    """Apply `changes`; refuse with ConflictError if the row's version moved since it was read
+    (`version=None` skips the check: internal bulk paths that hold the write lock).
+    Returns the old values of the changed fields (for the audit trail and undo)."""
+    old = conn.execute("SELECT * FROM workers WHERE id = ?", (worker_id,)).fetchone()
+    if old is None:
+        raise ConflictError("Data pegawai ini sudah tidak ada (mungkin dihapus pengguna lain).")
+    if version is not None and int(old["version"]) != version:
+        raise ConflictError()
+    data = {k: v for k, v in changes.items() if k in WORKER_FIELDS and old[k] != v}
+    before = {k: old[k] for k in data}
+    if programs is not None:
+        current = set(programs_of(conn, worker_id))
+        wanted = set(programs)
+        if current != wanted:
+            before["programs"] = ",".join(sorted(current))
+            set_programs(conn, worker_id, wanted, since=changes.get("registered_at"))
+    if data or programs is not None:
+        sets = "".join(f"{k} = ?, " for k in data)
+        try:
+            conn.execute(f"UPDATE workers SET {sets}updated_at = ?, version = version + 1 "
+                         "WHERE id = ?", (*data.values(), now, worker_id))
+        except sqlite3.IntegrityError as exc:
+            raise UserError(f"Perubahan tidak dapat disimpan: {_integrity_message(exc)}",
+                            code="worker.integrity") from exc
+    return before
+
+
+def set_programs(conn: sqlite3.Connection, worker_id: int, programs: Iterable[str],
+                 since: str | None = None) -> None:
+    wanted = set(programs)
+    conn.execute("DELETE FROM worker_programs WHERE worker_id = ? AND program NOT IN "
+                 f"({','.join('?' for _ in wanted) or 'NULL'})", (worker_id, *sorted(wanted)))
+    conn.executemany("INSERT OR IGNORE INTO worker_programs (worker_id, program, since) "
+                     "VALUES (?, ?, ?)", [(worker_id, p, since) for p in sorted(wanted)])
+
+
+def add_event(conn: sqlite3.Connection, worker_id: int, at: str, from_status: str | None,
+              to_status: str, *, effective_date: str | None = None,
+              reference: str | None = None, note: str | None = None,
+              user: str | None = None) -> None:
+    conn.execute(
+        "INSERT INTO enrollment_events (worker_id, at, effective_date, from_status, to_status, "
+        "reference, note, user) VALUES (?,?,?,?,?,?,?,?)",
+        (worker_id, at, effective_date, from_status, to_status, reference, note, user))
+
+
+def events_of(conn: sqlite3.Connection, worker_id: int) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(
+        "SELECT * FROM enrollment_events WHERE worker_id = ? ORDER BY at, id", (worker_id,))]
+
+
+def find_by_nik(conn: sqlite3.Connection, nik: str, *, exclude_id: int | None = None,
+                include_archived: bool = True) -> list[dict[str, Any]]:
+    sql = ("SELECT w.id, w.nik, w.name, w.archived, w.unit_id, u.name AS unit_name "
+           "FROM workers w JOIN units u ON u.id = w.unit_id WHERE w.nik = ?")
+    params: list[Any] = [nik]
+    if exclude_id is not None:
+        sql += " AND w.id != ?"
+        params.append(exclude_id)
+    if not include_archived:
+        sql += " AND w.archived = 0"
+    return [dict(r) for r in conn.execute(sql + " ORDER BY w.id", params)]
+
+
+def delete_workers(conn: sqlite3.Connection, ids: Sequence[int]) -> int:
+    marks = ",".join(str(int(i)) for i in ids) or "NULL"
+    return conn.execute(f"DELETE FROM workers WHERE id IN ({marks})").rowcount
+
+
+def status_counts(conn: sqlite3.Connection) -> dict[str, int]:
+    return {r[0]: int(r[1]) for r in conn.execute(
+        "SELECT status, count(*) FROM workers WHERE archived = 0 GROUP BY status")}
+
+
+def archived_count(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT count(*) FROM workers WHERE archived = 1").fetchone()[0])
+
+
+def next_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) + 1 FROM workers").fetchone()[0])
+
+
+def bulk_insert(conn: sqlite3.Connection, columns: Sequence[str], rows: Iterable[Sequence[Any]],
+                programs: Iterable[tuple[int, str, str | None]], *, rebuild_index: bool) -> None:
+    """Insert many workers with explicit ids (`columns` must start with "id") in the caller's
+    transaction. With `rebuild_index` the search triggers are dropped and the index rebuilt
+    once at the end — many times faster than a trigger per row — inside the same transaction,
+    so a crash leaves neither half."""
+    unknown = set(columns) - {"id", "created_at", "updated_at", *WORKER_FIELDS}
+    if unknown or columns[0] != "id":
+        raise ValueError(f"bad columns: {unknown or columns}")
+    if rebuild_index:
+        for name in FTS_TRIGGER_NAMES:
+            conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    marks = ",".join("?" for _ in columns)
+    conn.executemany(f"INSERT INTO workers ({','.join(columns)}) VALUES ({marks})", rows)
+    conn.executemany("INSERT INTO worker_programs (worker_id, program, since) VALUES (?,?,?)",
+                     programs)
+    if rebuild_index:
+        conn.execute("INSERT INTO workers_fts(workers_fts) VALUES ('rebuild')")
+        run_script(conn, FTS_TRIGGERS)
+
+
+def budget_groups(conn: sqlite3.Connection, f: WorkerFilter) -> list[tuple[Any, ...]]:
+    """Workers aggregated by what their contribution depends on. The birth date only matters
+    for JP members (pension age), so it is grouped on for them alone: 1M workers fold into a
+    few thousand groups. Rows: unit_id, participant_type, risk_class, wage, programs, jp_birth,
+    count."""
+    where, params = _where(f)
+    sql = f"""
+        SELECT w.unit_id, w.participant_type, u.risk_class, coalesce(w.wage, 0) AS wage,
+               p.programs, CASE WHEN instr(p.programs, 'jp') THEN w.birth_date END AS jp_birth,
+               count(*) AS n
+        FROM workers w
+        JOIN units u ON u.id = w.unit_id
+        JOIN (SELECT worker_id, group_concat(program, ',') AS programs
+              FROM (SELECT worker_id, program FROM worker_programs ORDER BY worker_id, program)
+              GROUP BY worker_id) p ON p.worker_id = w.id
+        WHERE {where}
+        GROUP BY 1, 2, 3, 4, 5, 6"""
+    return [tuple(r) for r in conn.execute(sql, params)]
+
+
+def _integrity_message(exc: sqlite3.IntegrityError) -> str:
+    text = str(exc)
+    if "FOREIGN KEY" in text:
+        return "unit kerja yang dipilih tidak ada."
+    if "CHECK" in text:
+        return "ada nilai di luar pilihan yang sah."
+    if "NOT NULL" in text:
+        field = text.rsplit(".", 1)[-1]
+        return f"kolom '{field}' wajib diisi."
+    return text
