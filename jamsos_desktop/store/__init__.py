@@ -27,6 +27,7 @@ class Store:
     path: Path
     conn: sqlite3.Connection
     user: str = "sistem"  # who the audit trail names; set at sign-in
+    role: str = "admin"  # "admin" | "operator"; with users off, the single user is admin
     migration_backup: Path | None = field(default=None, repr=False)
 
     @property
@@ -38,6 +39,12 @@ class Store:
     def tx(self) -> Iterator[sqlite3.Connection]:
         with transaction(self.conn) as conn:
             yield conn
+
+    def require_admin(self) -> None:
+        if self.role != "admin":
+            from jamsos_desktop.errors import PermissionDenied
+
+            raise PermissionDenied()
 
     def schema_version(self) -> int:
         return schema_version(self.conn)

@@ -1,0 +1,47 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder so nothing touches
+the developer's real database or settings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory,
+                       monkeypatch: pytest.MonkeyPatch) -> Path:
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("JAMSOS_DATA_DIR", str(data))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+    return data
+
+
+@pytest.fixture
+def db_file(tmp_path: Path) -> Path:
+    return tmp_path / "jamsos.db"
+
+
+@pytest.fixture
+def store(db_file: Path) -> Iterator[object]:
+    from jamsos_desktop.store import open_store
+
+    s = open_store(db_file)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def demo_store(db_file: Path) -> Iterator[object]:
+    """A migrated database with the demo district and 300 workers (seed 7)."""
+    from jamsos_desktop.services.demo import create_demo
+    from jamsos_desktop.store import open_store
+
+    s = open_store(db_file)
+    create_demo(s, workers=300, seed=7)
+    yield s
+    s.close()
