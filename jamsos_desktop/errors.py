@@ -38,3 +38,8 @@ class PermissionDenied(UserError):
     def __init__(self, message: str = "Tindakan ini hanya boleh dilakukan oleh administrator."
                  ) -> None:
         super().__init__(message, code="permission")
+
+
+class Cancelled(Exception):
+    """Raised from a progress callback when the user pressed Cancel; the service's
+    transaction rolls back, so a cancelled job leaves nothing half-done."""
