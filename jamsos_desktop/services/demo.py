@@ -8,6 +8,7 @@ Everything is drawn from one `random.Random(seed)`: the same seed gives the same
 
 from __future__ import annotations
 
+import multiprocessing
 import random
 from bisect import bisect
 from collections.abc import Callable, Iterator, Sequence
@@ -20,6 +21,7 @@ from typing import Any
 from jamsos_desktop.domain.nik import make_nik
 from jamsos_desktop.errors import UserError
 from jamsos_desktop.store import Store, now_iso
+from jamsos_desktop.store import seed as seed_q
 from jamsos_desktop.store import units as uq
 from jamsos_desktop.store import workers as wq
 
@@ -231,36 +233,68 @@ def create_units(store: Store) -> list[DemoUnit]:
     return out
 
 
+def _chunks(n: int, seed: int, units: list[DemoUnit], first_id: int, batch_id: int,
+            chunk: int) -> Iterator[tuple[list[tuple[Any, ...]], list[tuple[int, str, Any]]]]:
+    rows_iter = generate_workers(n, seed, units, first_id=first_id, batch_id=batch_id)
+    while True:
+        rows: list[tuple[Any, ...]] = []
+        programs: list[tuple[int, str, Any]] = []
+        for row, progs in islice(rows_iter, chunk):
+            rows.append(row)
+            programs.extend(progs)
+        if not rows:
+            return
+        yield rows, programs
+
+
+def _produce(queue: Any, args: tuple[Any, ...]) -> None:
+    for item in _chunks(*args):
+        queue.put(item)
+    queue.put(None)
+
+
+def _parallel_chunks(args: tuple[Any, ...]) -> Iterator[Any]:
+    """Generate in a child process while this one inserts: the two halves of a million-row
+    load take about as long as each other, and office PCs have at least two cores. "spawn"
+    because forking a process that holds SQLite connections and Qt threads is unsafe."""
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue(maxsize=3)
+    child = ctx.Process(target=_produce, args=(queue, args), daemon=True)
+    child.start()
+    try:
+        while (item := queue.get()) is not None:
+            yield item
+    finally:
+        child.join(timeout=5)
+        if child.is_alive():
+            child.kill()
+
+
+PARALLEL_FROM = 200_000
+
+
 def create_demo(store: Store, *, workers: int = 500, seed: int = 1,
                 progress: Callable[[int, int], None] | None = None,
                 chunk: int = 50_000) -> dict[str, Any]:
     """Fill an EMPTY database with the demo district in one transaction."""
     if workers < 0 or workers > 5_000_000:
         raise UserError("Jumlah pegawai contoh harus antara 0 dan 5.000.000.", code="demo.n")
-    if store.conn.execute("SELECT count(*) FROM units").fetchone()[0]:
+    if not seed_q.is_empty(store.conn):
         raise UserError("Basis data sudah berisi data; data contoh hanya dibuat pada basis "
                         "data kosong. Gunakan --db untuk berkas baru.", code="demo.not_empty")
     now = now_iso()
     with store.tx():
         uq.save_pemda(store.conn, DEMO_PEMDA, now)
-        store.conn.execute(
-            "INSERT INTO signatories (jabatan, name, pangkat, golongan, nip, created_at, "
-            "updated_at) VALUES (?,?,?,?,?,?,?)", (*DEMO_SIGNATORY.values(), now, now))
+        seed_q.insert_signatory(store.conn, DEMO_SIGNATORY, now)
         units = create_units(store)
-        batch_id = int(store.conn.execute(
-            "INSERT INTO import_batches (kind, file_name, started_at, committed_at, user, rows, "
-            "inserted) VALUES ('demo', ?, ?, ?, ?, ?, ?)",
-            (f"data contoh (seed {seed})", now, now, store.user, workers, workers)).lastrowid)
-        rows_iter = generate_workers(workers, seed, units, first_id=wq.next_id(store.conn),
-                                     batch_id=batch_id)
+        batch_id = seed_q.insert_committed_batch(store.conn, "demo", f"data contoh (seed {seed})",
+                                                 now, store.user, workers)
+        args = (workers, seed, units, wq.next_id(store.conn), batch_id, chunk)
+        chunks = _parallel_chunks(args) if workers >= PARALLEL_FROM else _chunks(*args)
         done = 0
-        # Small loads keep the per-row triggers; big ones rebuild the search index once.
+        # Small loads keep the per-row triggers; big ones rebuild indexes and search once.
         with wq.bulk_load(store.conn) if workers >= 20_000 else nullcontext():
-            while done < workers:
-                rows, programs = [], []
-                for row, progs in islice(rows_iter, min(chunk, workers - done)):
-                    rows.append(row)
-                    programs.extend(progs)
+            for rows, programs in chunks:
                 wq.bulk_insert(store.conn, WORKER_COLUMNS, rows, programs)
                 done += len(rows)
                 if progress:
