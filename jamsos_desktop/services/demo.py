@@ -120,6 +120,7 @@ WORKER_COLUMNS = (
     "address", "phone", "category", "job_title", "unit_id", "wage", "start_date",
     "participant_type", "funding_source", "kpj", "status", "proposed_at", "proposal_ref",
     "registered_at", "ended_at", "end_reason", "import_batch_id", "created_at", "updated_at",
+    "programs",
 )
 
 
@@ -210,7 +211,8 @@ def generate_workers(n: int, seed: int, units: list[DemoUnit], *, first_id: int 
                f"08{between(11, 89)}{between(10_000_000, 99_999_999)}", category, pick(titles),
                unit.id, wage, date.fromordinal(start_ord).isoformat(), ptype,
                "APBDes" if category == "kader" and rand() < 0.5 else "APBD",
-               kpj, status, proposed, ref, registered, ended, reason, batch_id, now, now)
+               kpj, status, proposed, ref, registered, ended, reason, batch_id, now, now,
+               ",".join(programs))
         yield row, [(wid, p, registered) for p in programs]
 
 

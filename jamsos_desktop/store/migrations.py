@@ -236,10 +236,45 @@ def _v3_people_and_plans(conn: sqlite3.Connection) -> None:
     """)
 
 
+_PROGRAM_LIST = """coalesce((SELECT group_concat(program, ',') FROM (
+        SELECT program FROM worker_programs WHERE worker_id = {wid}
+        ORDER BY CASE program WHEN 'jkk' THEN 1 WHEN 'jkm' THEN 2 WHEN 'jht' THEN 3
+                 WHEN 'jp' THEN 4 ELSE 5 END)), '')"""
+
+PROGRAM_TRIGGERS = f"""
+CREATE TRIGGER worker_programs_ai AFTER INSERT ON worker_programs BEGIN
+    UPDATE workers SET programs = {_PROGRAM_LIST.format(wid="new.worker_id")}
+    WHERE id = new.worker_id;
+END;
+CREATE TRIGGER worker_programs_ad AFTER DELETE ON worker_programs BEGIN
+    UPDATE workers SET programs = {_PROGRAM_LIST.format(wid="old.worker_id")}
+    WHERE id = old.worker_id;
+END;
+"""
+PROGRAM_TRIGGER_NAMES = ("worker_programs_ai", "worker_programs_ad")
+# Recompute the denormalised list for workers whose memberships were written in bulk.
+PROGRAMS_RECOMPUTE = (f"UPDATE workers SET programs = {_PROGRAM_LIST.format(wid='workers.id')}"
+                      " WHERE programs = ''")
+
+
+def _v4_program_list(conn: sqlite3.Connection) -> None:
+    """The worker's programs as one canonical text ("jkk,jkm,jht"), kept by triggers from
+    worker_programs (still the record of memberships): budgets and coverage group 1M
+    workers by it in one scan instead of joining 2–3M membership rows (3 s → well under 1 s)."""
+    conn.execute("ALTER TABLE workers ADD COLUMN programs TEXT NOT NULL DEFAULT ''")
+    conn.execute(PROGRAMS_RECOMPUTE)
+    run_script(conn, PROGRAM_TRIGGERS)
+    # Covering index in the budget's grouping order: the grouping reads this index alone,
+    # in order, instead of every table page (1M workers: ~1 s instead of ~2.5-5 s).
+    conn.execute("CREATE INDEX workers_budget ON workers(unit_id, participant_type, wage, "
+                 "programs, birth_date, archived, status)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_search,
     _v3_people_and_plans,
+    _v4_program_list,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jamsos_desktop.errors import ConflictError, UserError
-from jamsos_desktop.store.migrations import FTS_TRIGGER_NAMES, FTS_TRIGGERS, run_script
+from jamsos_desktop.store.migrations import (
+    FTS_TRIGGER_NAMES,
+    FTS_TRIGGERS,
+    PROGRAM_TRIGGER_NAMES,
+    PROGRAM_TRIGGERS,
+    PROGRAMS_RECOMPUTE,
+    run_script,
+)
 
 WORKER_FIELDS = (
     "nik", "nik_valid", "name", "birth_place", "birth_date", "sex", "mother_name", "address",
@@ -126,9 +133,8 @@ def fetch_rows(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, dict[s
         return {}
     marks = ",".join(str(int(i)) for i in ids)
     rows = conn.execute(
-        "SELECT w.*, u.name AS unit_name, u.code AS unit_code, u.risk_class AS risk_class, "
-        "(SELECT group_concat(program, ',') FROM worker_programs p WHERE p.worker_id = w.id) "
-        f"AS programs FROM workers w JOIN units u ON u.id = w.unit_id WHERE w.id IN ({marks})")
+        "SELECT w.*, u.name AS unit_name, u.code AS unit_code, u.risk_class AS risk_class "
+        f"FROM workers w JOIN units u ON u.id = w.unit_id WHERE w.id IN ({marks})")
     return {int(r["id"]): dict(r) for r in rows}
 
 
@@ -191,8 +197,12 @@ def update_worker(conn: sqlite3.Connection, worker_id: int, version: int | None,
 def set_programs(conn: sqlite3.Connection, worker_id: int, programs: Iterable[str],
                  since: str | None = None) -> None:
     wanted = set(programs)
-    conn.execute("DELETE FROM worker_programs WHERE worker_id = ? AND program NOT IN "
-                 f"({','.join('?' for _ in wanted) or 'NULL'})", (worker_id, *sorted(wanted)))
+    # ("x NOT IN (NULL)" is never true, so the empty set needs its own statement.)
+    if wanted:
+        conn.execute("DELETE FROM worker_programs WHERE worker_id = ? AND program NOT IN "
+                     f"({','.join('?' for _ in wanted)})", (worker_id, *sorted(wanted)))
+    else:
+        conn.execute("DELETE FROM worker_programs WHERE worker_id = ?", (worker_id,))
     conn.executemany("INSERT OR IGNORE INTO worker_programs (worker_id, program, since) "
                      "VALUES (?, ?, ?)", [(worker_id, p, since) for p in sorted(wanted)])
 
@@ -248,7 +258,7 @@ def bulk_insert(conn: sqlite3.Connection, columns: Sequence[str], rows: Iterable
     """Insert many workers with explicit ids (`columns` must start with "id") and their
     program rows, in the caller's transaction, with `executemany` (15x faster than
     sqlite-utils' insert_all on 100k rows)."""
-    unknown = set(columns) - {"id", "created_at", "updated_at", *WORKER_FIELDS}
+    unknown = set(columns) - {"id", "created_at", "updated_at", "programs", *WORKER_FIELDS}
     if unknown or columns[0] != "id":
         raise ValueError(f"bad columns: {unknown or columns}")
     marks = ",".join("?" for _ in columns)
@@ -269,35 +279,38 @@ def bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
     indexes = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
         "AND tbl_name IN ('workers', 'worker_programs')").fetchall()
-    for name in FTS_TRIGGER_NAMES:
+    for name in (*FTS_TRIGGER_NAMES, *PROGRAM_TRIGGER_NAMES):
         conn.execute(f"DROP TRIGGER IF EXISTS {name}")
     for name, _ in indexes:
         conn.execute(f"DROP INDEX {name}")
     yield
     for _, sql in indexes:
         conn.execute(sql)
+    conn.execute(PROGRAMS_RECOMPUTE)  # rows the caller did not give a `programs` value
     conn.execute("INSERT INTO workers_fts(workers_fts) VALUES ('rebuild')")
-    run_script(conn, FTS_TRIGGERS)
+    run_script(conn, FTS_TRIGGERS + PROGRAM_TRIGGERS)
 
 
 def budget_groups(conn: sqlite3.Connection, f: WorkerFilter) -> list[tuple[Any, ...]]:
     """Workers aggregated by what their contribution depends on. The birth date only matters
     for JP members (pension age), so it is grouped on for them alone: 1M workers fold into a
     few thousand groups. Rows: unit_id, participant_type, risk_class, wage, programs, jp_birth,
-    count."""
+    count. Workers in no program are left out (nothing to pay)."""
     where, params = _where(f)
+    # Group the workers alone (the covering index workers_budget serves it), then attach the
+    # unit's risk class to the few thousand groups.
     sql = f"""
-        SELECT w.unit_id, w.participant_type, u.risk_class, coalesce(w.wage, 0) AS wage,
-               p.programs, CASE WHEN instr(p.programs, 'jp') THEN w.birth_date END AS jp_birth,
-               count(*) AS n
-        FROM workers w
-        JOIN units u ON u.id = w.unit_id
-        JOIN (SELECT worker_id, group_concat(program, ',') AS programs
-              FROM (SELECT worker_id, program FROM worker_programs ORDER BY worker_id, program)
-              GROUP BY worker_id) p ON p.worker_id = w.id
-        WHERE {where}
-        GROUP BY 1, 2, 3, 4, 5, 6"""
-    return [tuple(r) for r in conn.execute(sql, params)]
+        SELECT g.unit_id, g.participant_type, u.risk_class, g.wage, g.programs, g.jp_birth, g.n
+        FROM (SELECT w.unit_id, w.participant_type, coalesce(w.wage, 0) AS wage, w.programs,
+                     CASE WHEN instr(w.programs, 'jp') THEN w.birth_date END AS jp_birth,
+                     count(*) AS n
+              FROM workers w
+              WHERE {where} AND w.programs != ''
+              GROUP BY 1, 2, 3, 4, 5) g
+        JOIN units u ON u.id = g.unit_id"""
+    cur = conn.cursor()
+    cur.row_factory = None
+    return cur.execute(sql, params).fetchall()
 
 
 def _integrity_message(exc: sqlite3.IntegrityError) -> str:
@@ -310,3 +323,77 @@ def _integrity_message(exc: sqlite3.IntegrityError) -> str:
         field = text.rsplit(".", 1)[-1]
         return f"kolom '{field}' wajib diisi."
     return text
+
+
+# Sort keys whose index covers the id: with no other condition than "not archived", the ids
+# come straight out of the index (no row lookups: ~0.3 s instead of ~2.3 s on 1M rows), and
+# the few archived ids are dropped afterwards.
+_INDEX_ONLY_SORTS = {"name": "workers_name", "nik": "workers_nik", "id": None}
+
+
+def roster_ids(conn: sqlite3.Connection, f: WorkerFilter, sort: str = "name",
+               descending: bool = False) -> array:
+    """`select_ids` for the roster view, with two shortcuts for big rosters that return the
+    same ids in the same order: the unfiltered roster read from a covering index, and a 1–2
+    letter search (too short for the trigram index) answered from the name index alone —
+    NIK and KPJ hold digits only, so letters can only match a name."""
+    text = f.search.strip()
+    if (not f.archived and sort in _INDEX_ONLY_SORTS
+            and f == WorkerFilter(search=f.search, pension_cutoff=f.pension_cutoff)
+            and not text):
+        direction = "DESC" if descending else "ASC"
+        index = _INDEX_ONLY_SORTS[sort]
+        hint = f"INDEXED BY {index} " if index else ""
+        order = SORT_KEYS[sort]
+        ids = _id_array(conn, f"SELECT w.id FROM workers w {hint}"
+                        f"ORDER BY {order} {direction}, w.id {direction}", [])
+        archived = {int(r[0]) for r in conn.execute("SELECT id FROM workers WHERE archived = 1")}
+        if archived:
+            ids = array("q", (i for i in ids if i not in archived))
+        return ids
+    if 0 < len(text) < 3 and text.isalpha():
+        where, params = _where(WorkerFilter(**{**f.__dict__, "search": ""}))
+        like = text + "%"  # letters only: nothing to escape
+        order = SORT_KEYS.get(sort, SORT_KEYS["name"])
+        direction = "DESC" if descending else "ASC"
+        join = "JOIN units u ON u.id = w.unit_id " if sort == "unit" else ""
+        return _id_array(conn, f"SELECT w.id FROM workers w {join}WHERE {where} "
+                         f"AND w.name LIKE ? ORDER BY {order} {direction}, w.id {direction}",
+                         [*params, like])
+    where, params = _where(f)
+    order = SORT_KEYS.get(sort, SORT_KEYS["name"])
+    direction = "DESC" if descending else "ASC"
+    join = "JOIN units u ON u.id = w.unit_id " if sort == "unit" else ""
+    return _id_array(conn, f"SELECT w.id FROM workers w {join}WHERE {where} "
+                     f"ORDER BY {order} {direction}, w.id {direction}", params)
+
+
+def _id_array(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> array:
+    # Plain tuples: the connection's sqlite3.Row factory costs ~0.5 s per million rows.
+    cur = conn.cursor()
+    cur.row_factory = None
+    cur.execute(sql, params)
+    ids = array("q")
+    while chunk := cur.fetchmany(50_000):
+        ids.extend(r[0] for r in chunk)
+    return ids
+
+
+def versions_of(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, int]:
+    """Current row versions, so undo can tell whether someone changed a row since."""
+    if not ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    return {int(r[0]): int(r[1]) for r in conn.execute(
+        f"SELECT id, version FROM workers WHERE id IN ({marks})")}
+
+
+def field_values(conn: sqlite3.Connection, ids: Sequence[int],
+                 fields: Sequence[str]) -> dict[int, dict[str, Any]]:
+    """Selected stored fields of some workers (the "before" picture of a bulk change)."""
+    cols = [c for c in fields if c in WORKER_FIELDS]
+    if not ids or not cols:
+        return {}
+    marks = ",".join(str(int(i)) for i in ids)
+    return {int(r["id"]): {c: r[c] for c in cols} for r in conn.execute(
+        f"SELECT id, {', '.join(cols)} FROM workers WHERE id IN ({marks})")}

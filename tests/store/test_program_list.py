@@ -1,0 +1,57 @@
+"""The denormalised `workers.programs` list always equals the membership rows."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from jamsos_desktop.services.demo import create_demo
+from jamsos_desktop.store import Store, now_iso, open_store
+from jamsos_desktop.store import units as uq
+from jamsos_desktop.store import workers as wq
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+ORDER = {"jkk": 1, "jkm": 2, "jht": 3, "jp": 4, "jkp": 5}
+
+
+def _mismatches(store: Store) -> list[tuple[int, str, str]]:
+    rows = store.conn.execute(
+        "SELECT w.id, w.programs, (SELECT group_concat(program, ',') FROM worker_programs p "
+        "WHERE p.worker_id = w.id) FROM workers w").fetchall()
+    out = []
+    for wid, stored, actual in rows:
+        expected = ",".join(sorted((actual or "").split(","), key=lambda p: ORDER.get(p, 9)))
+        if stored != expected.strip(","):
+            out.append((wid, stored, expected))
+    return out
+
+
+def test_triggers_follow_single_edits(store: Store) -> None:
+    with store.tx():
+        unit = uq.insert_unit(store.conn, {"code": "1", "name": "Unit"}, now_iso())
+        wid = wq.insert_worker(store.conn, {"nik": "3273011503900001", "name": "A",
+                                            "unit_id": unit}, ["jht", "jkm", "jkk"], now_iso())
+    assert wq.get_worker(store.conn, wid)["programs"] == "jkk,jkm,jht"
+    with store.tx():
+        wq.update_worker(store.conn, wid, None, {}, now_iso(), programs=["jkk", "jkm"])
+    assert wq.get_worker(store.conn, wid)["programs"] == "jkk,jkm"
+    with store.tx():
+        wq.set_programs(store.conn, wid, [])
+    assert wq.get_worker(store.conn, wid)["programs"] == ""
+
+
+def test_bulk_load_and_upgrade_keep_the_list_exact(db_file: Path, tmp_path: Path) -> None:
+    store = open_store(db_file)
+    create_demo(store, workers=25_000, seed=2)  # above the bulk-load threshold
+    assert _mismatches(store) == []
+    triggers = {r[0] for r in store.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+    assert {"worker_programs_ai", "worker_programs_ad", "workers_fts_ai"} <= triggers
+    store.close()
+    old = tmp_path / "v3.db"
+    shutil.copy(FIXTURES / "schema_v3.db", old)
+    upgraded = open_store(old)
+    assert _mismatches(upgraded) == []
+    assert upgraded.conn.execute("SELECT count(*) FROM workers WHERE programs = ''"
+                                 ).fetchone()[0] == 0
+    upgraded.close()
