@@ -83,3 +83,14 @@ def subtree_ids(conn: sqlite3.Connection, roots: list[int]) -> set[int]:
 
 def count_units(conn: sqlite3.Connection) -> int:
     return int(conn.execute("SELECT count(*) FROM units WHERE archived = 0").fetchone()[0])
+
+
+def worker_counts(conn: sqlite3.Connection) -> dict[int, int]:
+    """Active (not archived) workers per unit, sub-units not included."""
+    return {int(r[0]): int(r[1]) for r in conn.execute(
+        "SELECT unit_id, count(*) FROM workers WHERE archived = 0 GROUP BY unit_id")}
+
+
+def list_signatories(conn: sqlite3.Connection) -> list[dict[str, Any]]:
+    return [dict(r) for r in conn.execute(
+        "SELECT * FROM signatories WHERE active = 1 ORDER BY sort, id")]

@@ -1,0 +1,38 @@
+"""The user guide (docs/panduan.md) rendered with QTextBrowser.setMarkdown."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+from jamsos_desktop.paths import is_frozen, resources_dir
+
+
+def guide_path() -> Path | None:
+    candidates = [resources_dir().parent / "docs" / "panduan.md"]
+    if is_frozen():
+        candidates.insert(0, Path(sys._MEIPASS) / "docs" / "panduan.md")  # type: ignore[attr-defined]
+    return next((p for p in candidates if p.exists()), None)
+
+
+class GuideDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Panduan Pengguna Jamsos Desktop")
+        self.resize(900, 760)
+        layout = QVBoxLayout(self)
+        self.browser = QTextBrowser(self)
+        self.browser.setOpenExternalLinks(False)
+        layout.addWidget(self.browser)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        path = guide_path()
+        if path is None:
+            self.browser.setPlainText("Berkas panduan (docs/panduan.md) tidak ditemukan.")
+            return
+        # Relative image links (screenshots/…) resolve against the guide's folder.
+        self.browser.setSearchPaths([str(path.parent)])
+        self.browser.setMarkdown(path.read_text(encoding="utf-8"))
