@@ -367,7 +367,9 @@ class DocumentWriter:
         self.orientation = orientation
         self._buf = io.BytesIO()
         self.c = _NumberedCanvas(self._buf, pagesize=setup.page_size(orientation),
-                                 invariant=1, pageCompression=1, footer=self._draw_footer)
+                                 invariant=1, pageCompression=1, footer=self._draw_footer,
+                                 # else every page names base-14 Helvetica, never embedded
+                                 initialFontName=REGULAR, initialFontSize=setup.font_size)
         self.c.setTitle(title)
         self.c.setAuthor(author)
         self.c.setSubject(subject)
@@ -433,13 +435,16 @@ class DocumentWriter:
         c = self.c
         left = x + line.dx
         if line.align == "justify" and " " in line.text.strip():
-            words = line.text.split()
-            widths = [text_width(w, line.font, line.size) for w in words]
-            gap = (line.width - sum(widths)) / (len(words) - 1)
-            pos = left
-            for word, w in zip(words, widths, strict=True):
-                c.drawString(pos, baseline, word)
-                pos += w + gap
+            # PDF word spacing (Tw) stretches the spaces, so copying text from the PDF still
+            # gives words separated by spaces. Tw persists in the graphics state: reset it.
+            text = " ".join(line.text.split())
+            extra = (line.width - text_width(text, line.font, line.size)) / text.count(" ")
+            t = c.beginText(left, baseline)
+            t.setFont(line.font, line.size)
+            t.setWordSpace(max(0.0, extra))
+            t.textOut(text)
+            t.setWordSpace(0)
+            c.drawText(t)
         else:
             w = text_width(line.text, line.font, line.size)
             if line.align == "right":
