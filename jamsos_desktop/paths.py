@@ -16,22 +16,37 @@ def is_frozen() -> bool:
     return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")
 
 
+def _bundled_dir(name: str) -> Path | None:
+    """`name` (resources, forms) for a checkout or an installed wheel; None if absent.
+
+    Installed wheel: `jamsos_desktop/<name>` (setup.py copies it in). Source checkout and
+    editable install: `<repo>/<name>`, recognised by the pyproject.toml beside it, so that a
+    stray top-level `resources/` some other package put in site-packages is never taken."""
+    inside = _PACKAGE_DIR / name
+    if inside.is_dir():
+        return inside
+    checkout = _PACKAGE_DIR.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / name).is_dir():
+        return checkout / name
+    return None
+
+
 def resources_dir() -> Path:
     """The `resources/` folder.
 
     Frozen: PyInstaller unpacks data beside the code in `sys._MEIPASS/resources`.
-    Source checkout: `<repo>/resources`. Installed wheel: `jamsos_desktop/resources`
-    (setup copies it there). `JAMSOS_RESOURCES` overrides all, for tests and odd installs.
+    Installed wheel: `jamsos_desktop/resources`. Source checkout: `<repo>/resources`.
+    `JAMSOS_RESOURCES` overrides all, for tests and odd installs.
     """
     override = os.environ.get("JAMSOS_RESOURCES")
     if override:
         return Path(override)
     if is_frozen():
         return Path(sys._MEIPASS) / "resources"  # type: ignore[attr-defined]
-    for candidate in (_PACKAGE_DIR.parent / "resources", _PACKAGE_DIR / "resources"):
-        if candidate.is_dir():
-            return candidate
-    raise FileNotFoundError("Folder sumber daya (resources) program tidak ditemukan.")
+    found = _bundled_dir("resources")
+    if found is None:
+        raise FileNotFoundError("Folder sumber daya (resources) program tidak ditemukan.")
+    return found
 
 
 def resource(*parts: str) -> Path:
@@ -39,9 +54,10 @@ def resource(*parts: str) -> Path:
 
 
 def forms_dir() -> Path:
+    """The Qt Designer forms (`forms/*.ui`), found like `resources_dir()`."""
     if is_frozen():
         return Path(sys._MEIPASS) / "forms"  # type: ignore[attr-defined]
-    return _PACKAGE_DIR.parent / "forms"
+    return _bundled_dir("forms") or _PACKAGE_DIR.parent / "forms"
 
 
 def user_data_dir() -> Path:
