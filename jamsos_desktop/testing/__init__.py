@@ -1,0 +1,1 @@
+"""Test and benchmark helpers that need to run as real processes (crash harness)."""
