@@ -1,0 +1,206 @@
+"""Writing .xlsx files with openpyxl's write-only mode (rows stream to disk; a million rows
+never sit in memory): header frozen, filters on, column widths set, NIK and KPJ as text,
+money as numbers in a rupiah format, dates as real dates.
+
+Formula injection: a text that starts with `=`, `+`, `-` or `@` (or equals an Excel error
+code such as `#REF!`) is written as an explicit string cell with the quote prefix, so no
+spreadsheet program ever evaluates it — a name like `=HYPERLINK(...)` stays a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from jamsos_desktop.errors import UserError
+
+RUPIAH_FORMAT = '"Rp"#,##0'  # shown with dots for thousands under Indonesian regional settings
+DATE_FORMAT = "dd-mm-yyyy"
+TEXT_FORMAT = "@"
+_RISKY_START = ("=", "+", "-", "@")
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_DEFAULT_WIDTH = {"text": 24, "raw": 18, "id": 20, "money": 16, "date": 13, "int": 8}
+MAX_TEXT = 32_767  # Excel's cell limit
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: str = "text"  # text | id (NIK, KPJ: always text) | money | date | int | raw
+    width: float | None = None
+
+
+class _Cells:
+    """Per-column cell factories. Styled cells are created once per column and reused for
+    every row: write-only rows are serialised as soon as they are appended, so reuse is safe
+    and saves creating a styled cell per value (the export budget is ≤ 1.2× a bare loop)."""
+
+    def __init__(self, ws: Any) -> None:
+        self.ws = ws
+
+    def styled(self, number_format: str) -> Any:
+        cell = WriteOnlyCell(self.ws)
+        cell.number_format = number_format
+        return cell
+
+    def safe_text(self, text: str) -> Any:
+        cell = WriteOnlyCell(self.ws)
+        cell._value = text  # bypass type inference: never a formula, never an error value
+        cell.data_type = "s"
+        cell.quotePrefix = True
+        return cell
+
+
+def clean_for_excel(text: str) -> str:
+    if _ILLEGAL.search(text):
+        text = _ILLEGAL.sub("", text)
+    return text[:MAX_TEXT]
+
+
+def _text_value(cells: _Cells, value: Any) -> Any:
+    text = value if isinstance(value, str) else str(value)
+    if not text:
+        return None
+    if text.startswith(_RISKY_START) or text in ERROR_CODES or _ILLEGAL.search(text) \
+            or len(text) > MAX_TEXT:
+        return cells.safe_text(clean_for_excel(text))
+    return text
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def write_workbook(path: Path | str, sheet_title: str, columns: Sequence[Column],
+                   rows: Iterable[Sequence[Any]], *, title: str | None = None,
+                   info: Sequence[tuple[str, Any]] = (),
+                   extra_sheets: Sequence[tuple[str, Sequence[Column],
+                                                Iterable[Sequence[Any]]]] = (),
+                   progress: Callable[[int], None] | None = None) -> int:
+    """Write one data sheet (plus optional extra sheets and an "Info" sheet of key/value
+    lines). `title` puts a line above the header. Returns the data rows written. The file is
+    written to a temporary name and renamed, so a failure never leaves half a file."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    wb = Workbook(write_only=True)
+    try:
+        n = _write_sheet(wb, sheet_title, columns, rows, title, progress)
+        for name, cols, extra_rows in extra_sheets:
+            _write_sheet(wb, name, cols, extra_rows, None, None)
+        if info:
+            ws = wb.create_sheet("Info")
+            ws.column_dimensions["A"].width = 28
+            ws.column_dimensions["B"].width = 60
+            cells = _Cells(ws)
+            for key, value in info:
+                ws.append([key, _text_value(cells, value) if isinstance(value, str) else value])
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            wb.save(tmp)
+            tmp.replace(path)
+        except OSError as exc:
+            raise UserError(f"Berkas '{path}' tidak dapat ditulis: {exc.strerror or exc}. "
+                            "Pastikan berkas tidak sedang dibuka di Excel dan foldernya dapat "
+                            "ditulisi.", code="export.write") from exc
+    finally:
+        if tmp.exists():
+            tmp.unlink()
+    return n
+
+
+def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
+                 rows: Iterable[Sequence[Any]], title: str | None,
+                 progress: Callable[[int], None] | None) -> int:
+    ws = wb.create_sheet(sheet_title[:31])
+    cells = _Cells(ws)
+    for i, col in enumerate(columns, 1):
+        ws.column_dimensions[get_column_letter(i)].width = col.width or _DEFAULT_WIDTH.get(
+            col.kind, 18)
+    header_row = 1
+    if title:
+        title_cell = WriteOnlyCell(ws, clean_for_excel(title))
+        title_cell.font = Font(bold=True, size=12)
+        ws.append([title_cell])
+        header_row = 2
+    bold = Font(bold=True)
+    fill = PatternFill("solid", fgColor="DDEBF7")
+    wrap = Alignment(wrap_text=True, vertical="center")
+    head = []
+    for col in columns:
+        cell = WriteOnlyCell(ws, clean_for_excel(col.header))
+        if isinstance(cell.value, str) and cell.value.startswith(_RISKY_START):
+            cell = cells.safe_text(clean_for_excel(col.header))
+        cell.font, cell.fill, cell.alignment = bold, fill, wrap
+        head.append(cell)
+    ws.append(head)
+    ws.freeze_panes = f"A{header_row + 1}"
+    kinds = [c.kind for c in columns]
+    money = {i: cells.styled(RUPIAH_FORMAT) for i, k in enumerate(kinds) if k == "money"}
+    dates = {i: cells.styled(DATE_FORMAT) for i, k in enumerate(kinds) if k == "date"}
+    append = ws.append
+    n = 0
+    for row in rows:
+        out: list[Any] = []
+        for i, value in enumerate(row):
+            if value is None or value == "":
+                out.append(None)
+                continue
+            kind = kinds[i] if i < len(kinds) else "raw"
+            if kind == "text" or kind == "id":
+                out.append(_text_value(cells, value))
+            elif kind == "money":
+                if isinstance(value, int | float) and not isinstance(value, bool):
+                    cell = money[i]
+                    cell._value = value
+                    cell.data_type = "n"
+                    out.append(cell)
+                else:
+                    out.append(_text_value(cells, value))
+            elif kind == "date":
+                d = _as_date(value)
+                if d is None:
+                    out.append(_text_value(cells, value))
+                else:
+                    cell = dates[i]
+                    cell._value = d
+                    cell.data_type = "d"
+                    out.append(cell)
+            elif kind == "int":
+                out.append(value if isinstance(value, int | float) else _text_value(cells, value))
+            elif isinstance(value, str):  # raw
+                out.append(_text_value(cells, value))
+            elif isinstance(value, bool | int | float):
+                out.append(value)
+            elif isinstance(value, date):
+                cell = WriteOnlyCell(ws)
+                cell.number_format = DATE_FORMAT
+                cell.value = value
+                out.append(cell)
+            else:
+                out.append(_text_value(cells, str(value)))
+        append(out)
+        n += 1
+        if progress is not None and n % 5000 == 0:
+            progress(n)
+    last = get_column_letter(max(len(columns), 1))
+    ws.auto_filter.ref = f"A{header_row}:{last}{header_row + max(n, 1)}"
+    return n

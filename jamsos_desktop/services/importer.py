@@ -1,0 +1,660 @@
+"""Roster import: read → map columns → plan (every row OK, warning or error, with the diff
+of each update) → commit as one batch in one transaction → undo the batch later if needed.
+
+    source = load_source(store, path, sheet=None)        # header found, mapping suggested
+    plan = plan_import(store, source, mapping=None, unit_code=None)
+    result = commit_import(store, plan)                   # backup first, then one transaction
+    write_rejected(plan, "ditolak.xlsx")                  # rows to send back to the OPD
+    undo_batch(store, result.batch_id)                    # exact restore, refused if touched
+
+Every row is accounted for: rows = inserted + updated + unchanged + rejected + blank.
+Matching is by NIK. A NIK twice in the file: the later rows are rejected. A NIK already held
+by a worker of another unit: rejected (moving people between OPD is a deliberate act in the
+roster, never a side effect of an import). An empty cell never erases stored data.
+
+Consolidation (`kind="konsolidasi"`) is the same pipeline over a roster exported by another
+copy of the program: each record keeps the office it came from (`origin_office`).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping
+from contextlib import nullcontext, suppress
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jamsos_desktop.domain.enums import Category, EnrollmentStatus, Program, format_programs
+from jamsos_desktop.domain.problems import Problem
+from jamsos_desktop.domain.worker import label
+from jamsos_desktop.errors import ConflictError, UserError
+from jamsos_desktop.exchange import mapping as mp
+from jamsos_desktop.exchange.reader import SheetData, read_sheet
+from jamsos_desktop.exchange.rows import RowValidator, UnitResolver
+from jamsos_desktop.store import Store, now_iso
+from jamsos_desktop.store import imports as iq
+from jamsos_desktop.store import units as uq
+from jamsos_desktop.store import workers as wq
+
+Progress = Callable[..., None]
+BULK_THRESHOLD = 20_000  # above this many inserts, rebuild indexes once instead of per row
+CHUNK = 10_000
+
+STATUS_LABELS = {"ok": "OK", "warning": "Peringatan", "error": "Ditolak", "blank": "Kosong"}
+ACTION_LABELS = {"insert": "Tambah", "update": "Ubah", "unchanged": "Tetap",
+                 "reject": "Ditolak", "blank": "Baris kosong"}
+# Fields an import may write; NIK is the key and never changes through an import.
+WRITABLE = ("name", "birth_place", "birth_date", "sex", "mother_name", "address", "phone",
+            "marital_status", "category", "job_title", "unit_id", "wage", "start_date",
+            "end_date", "participant_type", "funding_source", "kpj", "status",
+            "registered_at", "notes", "origin_office")
+INSERT_COLUMNS = ("id", "nik", "nik_valid", *WRITABLE, "import_batch_id", "created_at",
+                  "updated_at", "programs")
+_PLAIN = WRITABLE[:WRITABLE.index("category")]  # name … marital_status, as given
+
+
+def _noop(*_a: Any, **_k: Any) -> None:
+    return None
+
+
+@dataclass
+class ImportSource:
+    """A sheet read and understood: where the header is and what each column holds."""
+    path: Path
+    data: SheetData
+    header: mp.HeaderInfo
+    signature: str
+    mapping: dict[int, str]
+    mapping_source: str  # "tersimpan" (remembered) | "tebakan" (from synonyms)
+
+    @property
+    def labels(self) -> list[str]:
+        return self.header.labels
+
+    @property
+    def width(self) -> int:
+        return len(self.header.labels)
+
+    def sample(self, n: int = 5) -> list[list[Any]]:
+        rows = self.data.rows[self.header.data_start:self.header.data_start + n]
+        return [list(r) for r in rows]
+
+
+@dataclass(slots=True)
+class PlannedRow:
+    row_no: int  # spreadsheet row number, 1-based, as the clerk sees it
+    action: str  # insert | update | unchanged | reject | blank
+    values: dict[str, Any]
+    problems: list[Problem] | tuple[Problem, ...] = ()
+    worker_id: int | None = None
+    version: int | None = None
+    diff: dict[str, tuple[Any, Any]] | None = None  # field → (stored, new)
+    programs: frozenset[str] | None = None  # programs to set (None: leave as they are)
+    raw: list[Any] | None = None  # kept for rejected rows only (the rejected-rows file)
+
+    @property
+    def status(self) -> str:
+        if self.action == "blank":
+            return "blank"
+        if self.action == "reject":
+            return "error"
+        return "warning" if self.problems else "ok"
+
+    def reasons(self) -> str:
+        return " ".join(p.message for p in self.problems)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"row": self.row_no, "action": self.action, "status": self.status,
+                "nik": self.values.get("nik"), "name": self.values.get("name"),
+                "worker_id": self.worker_id,
+                "problems": [p.to_dict() for p in self.problems],
+                "diff": {k: [a, b] for k, (a, b) in (self.diff or {}).items()}}
+
+
+@dataclass
+class ImportPlan:
+    source: ImportSource
+    mapping: dict[int, str]
+    kind: str
+    default_unit_id: int | None
+    origin_office: str | None
+    rows: list[PlannedRow]
+    notices: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        out = {"rows": len(self.rows), "inserted": 0, "updated": 0, "unchanged": 0,
+               "rejected": 0, "blank": 0, "warnings": 0}
+        key = {"insert": "inserted", "update": "updated", "unchanged": "unchanged",
+               "reject": "rejected", "blank": "blank"}
+        for row in self.rows:
+            out[key[row.action]] += 1
+            if row.problems and row.action in ("insert", "update", "unchanged"):
+                out["warnings"] += 1
+        return out
+
+    def rejected(self) -> list[PlannedRow]:
+        return [r for r in self.rows if r.action == "reject"]
+
+    def summary(self) -> dict[str, Any]:
+        return {**self.counts(), "file": self.source.data.file_name,
+                "sheet": self.source.data.sheet, "header_row": self.source.header.header_row + 1,
+                "mapping": {mp.column_letter(c): f for c, f in sorted(self.mapping.items())
+                            if f},
+                "notices": list(self.notices)}
+
+
+@dataclass
+class ImportResult:
+    batch_id: int
+    counts: dict[str, int]
+    backup: Path | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.counts, "batch_id": self.batch_id,
+                "backup": str(self.backup) if self.backup else None}
+
+
+# --- reading -----------------------------------------------------------------------------
+
+
+def load_source(store: Store, path: Path | str, sheet: str | None = None) -> ImportSource:
+    """Read the sheet, find its header and suggest a mapping (the remembered one for this file
+    shape, else one from the synonyms)."""
+    path = Path(path)
+    data = read_sheet(path, sheet)
+    if not data.rows:
+        raise UserError(f"Lembar '{data.sheet}' pada berkas '{data.file_name}' kosong.",
+                        code="import.empty")
+    header = mp.detect_header(data.rows, data.merged)
+    signature = mp.header_signature(header.labels)
+    remembered = iq.get_mapping(store.conn, signature)
+    mapping: dict[int, str] = {}
+    source = "tebakan"
+    if remembered:
+        try:
+            mapping = {int(c): str(f) for c, f in remembered.items()
+                       if str(f) in mp.IMPORT_FIELDS or f == ""}
+            source = "tersimpan"
+        except (TypeError, ValueError):
+            mapping = {}
+    if not mapping:
+        mapping, source = dict(header.guessed), "tebakan"
+    return ImportSource(path, data, header, signature, mapping, source)
+
+
+def origin_office_of(path: Path) -> str | None:
+    """The office named in the "Info" sheet of a roster exported by Jamsos Desktop."""
+    try:
+        info = read_sheet(path, "Info")
+    except UserError:
+        return None
+    for row in info.rows[:50]:
+        if len(row) >= 2 and str(row[0]).strip() == "Kantor" and str(row[1]).strip():
+            return str(row[1]).strip()[:200]
+    return None
+
+
+# --- planning ----------------------------------------------------------------------------
+
+
+def _unit_id_for(store: Store, unit_code: str | None, unit_id: int | None) -> int | None:
+    if unit_id is not None:
+        if uq.get_unit(store.conn, unit_id) is None:
+            raise UserError("Unit kerja yang dipilih tidak ada.", code="import.unit")
+        return unit_id
+    if unit_code:
+        unit = uq.unit_by_code(store.conn, unit_code)
+        if unit is None:
+            raise UserError(f"Unit kerja dengan kode '{unit_code}' tidak ada. Lihat daftar "
+                            "unit kerja di menu Unit Kerja.", code="import.unit")
+        return int(unit["id"])
+    return None
+
+
+def _pension_age(today: date) -> int | None:
+    from jamsos_desktop.services.workers import current_pension_age
+
+    return current_pension_age(today)
+
+
+def _programs_of(text: Any) -> frozenset[str]:
+    if not text:
+        return frozenset()
+    if isinstance(text, frozenset | set):
+        return frozenset(str(p) for p in text)
+    return frozenset(p for p in str(text).split(",") if p)
+
+
+def plan_import(store: Store, source: ImportSource, *, mapping: Mapping[int, str] | None = None,
+                unit_code: str | None = None, unit_id: int | None = None,
+                kind: str = "roster", origin_office: str | None = None,
+                progress: Progress | None = None, today: date | None = None) -> ImportPlan:
+    """Validate every row and match it against the database; writes nothing."""
+    progress = progress or _noop
+    today = today or date.today()
+    mapping = {int(c): f for c, f in (mapping if mapping is not None else source.mapping).items()
+               if f}
+    complaints = mp.validate_mapping(mapping, source.width)
+    if complaints:
+        raise UserError("Pemetaan kolom belum dapat dipakai: " + " ".join(complaints),
+                        code="import.mapping")
+    if kind not in ("roster", "konsolidasi"):
+        raise ValueError(kind)
+    default_unit = _unit_id_for(store, unit_code, unit_id)
+    if mp.UNIT not in mapping.values() and default_unit is None:
+        raise UserError("Berkas tidak memiliki kolom Unit Kerja: pilih unit kerja tujuan "
+                        "(opsi --unit KODE).", code="import.unit")
+    units = iq.units_lookup(store.conn)
+    default_programs = {int(u["id"]): _programs_of(u["default_programs"]) for u in units}
+    unit_names = {int(u["id"]): f"{u['name']} ({u['code']})" for u in units}
+    data = source.data
+    validator = RowValidator(mapping, units=UnitResolver(units), default_unit_id=default_unit,
+                             today=today, pension_age=_pension_age(today),
+                             formulas=data.formulas, errors=data.errors)
+    if kind == "konsolidasi" and not origin_office:
+        origin_office = origin_office_of(source.path) or source.data.file_name
+    rows = data.rows
+    start = source.header.data_start
+    total = max(len(rows) - start, 0)
+    planned: list[PlannedRow] = []
+    outcomes = []
+    hidden = data.hidden_rows
+    for i, r in enumerate(range(start, len(rows))):
+        if i % CHUNK == 0:
+            progress(i, total * 2, "Memeriksa baris…")
+        row = rows[r]
+        if validator.is_blank(row):
+            planned.append(PlannedRow(r + 1, "blank", {}))
+            outcomes.append(None)
+            continue
+        out = validator.validate(r, row)
+        if r in hidden:
+            out.problems = [*out.problems, Problem(
+                "row.hidden", "Baris ini tersembunyi (hidden) di Excel; pastikan memang "
+                "termasuk data yang diimpor.", "warning", None)]
+        planned.append(PlannedRow(r + 1, "reject" if out.has_error else "insert", out.values,
+                                  out.problems))
+        outcomes.append(out)
+    progress(total, total * 2, "Mencocokkan NIK dengan basis data…")
+    niks = {p.values["nik"] for p in planned if p.action == "insert" and p.values.get("nik")}
+    stored = iq.workers_by_nik(store.conn, niks)
+    first_row: dict[str, int] = {}
+    for i, (p, out) in enumerate(zip(planned, outcomes, strict=True)):
+        if i % CHUNK == 0 and i:
+            progress(total + i, total * 2, "Mencocokkan NIK dengan basis data…")
+        if out is None:
+            continue
+        if kind == "konsolidasi":
+            p.values.setdefault("origin_office", origin_office)
+        nik = p.values.get("nik")
+        if p.action == "reject":
+            p.raw = list(rows[p.row_no - 1])
+            continue
+        if nik in first_row:
+            _reject(p, rows, Problem("nik.duplicate_in_file", f"NIK {nik} sudah ada pada baris "
+                                     f"{first_row[nik]} berkas ini; baris ini dilewati.",
+                                     "error", "nik"))
+            continue
+        first_row[nik] = p.row_no
+        matches = [w for w in stored.get(nik, ()) if not w["archived"]]
+        archived = [w for w in stored.get(nik, ()) if w["archived"]]
+        target_unit = p.values.get("unit_id")
+        if not matches and archived:
+            w = archived[0]
+            _reject(p, rows, Problem("nik.archived", f"NIK ini milik {w['name']} yang sudah "
+                                     f"diarsipkan ({w['unit_name']}). Pulihkan pegawai itu "
+                                     "dari arsip bila ingin memperbarui datanya.", "error",
+                                     "nik"))
+            continue
+        if not matches:
+            if not p.values.get("participant_type") and p.values.get("category"):
+                with suppress(ValueError):
+                    p.values["participant_type"] = Category(
+                        p.values["category"]).default_participant_type.value
+            programs = p.values.pop("programs", None)
+            p.programs = programs if programs is not None else default_programs.get(
+                int(target_unit or 0), frozenset({"jkk", "jkm"}))
+            record = {**p.values, "programs": p.programs}
+            found = validator.cross_check(record, out.nik)
+            _add_problems(p, found, rows)
+            continue
+        same_unit = [w for w in matches if w["unit_id"] == target_unit]
+        if not same_unit:
+            w = matches[0]
+            _reject(p, rows, Problem(
+                "nik.other_unit", f"NIK ini sudah tercatat atas nama {w['name']} di "
+                f"{w['unit_name']}, bukan di {unit_names.get(target_unit or 0, 'unit tujuan')}. "
+                "Bila pegawai memang pindah, pindahkan lewat menu Pegawai; bila keliru, "
+                "perbaiki berkas.", "error", "nik"))
+            continue
+        w = same_unit[0]
+        if len(matches) > 1:
+            p.problems = [*p.problems, Problem(
+                "nik.duplicate", f"NIK ini tercatat {len(matches)} kali di basis data; yang "
+                f"diperbarui data {w['name']} di {w['unit_name']}.", "warning", "nik")]
+        _plan_update(p, w, validator, out.nik, rows)
+    progress(total * 2, total * 2, "Pratinjau selesai.")
+    plan = ImportPlan(source, mapping, kind, default_unit, origin_office, planned,
+                      list(data.notices))
+    if data.hidden_rows:
+        plan.notices.append(f"{len(data.hidden_rows)} baris tersembunyi di Excel ikut dibaca "
+                            "dan ditandai peringatan.")
+    if data.formulas:
+        plan.notices.append(f"{len(data.formulas)} sel berisi rumus; nilai hasilnya yang "
+                            "dipakai.")
+    return plan
+
+
+def _reject(p: PlannedRow, rows: list[list[Any]], problem: Problem) -> None:
+    p.action = "reject"
+    p.problems = [*p.problems, problem]
+    p.raw = list(rows[p.row_no - 1])
+
+
+def _add_problems(p: PlannedRow, found: list[Problem], rows: list[list[Any]]) -> None:
+    if not found:
+        return
+    p.problems = [*p.problems, *(f for f in found if f not in p.problems)]
+    if any(f.severity == "error" for f in found):
+        p.action = "reject"
+        p.raw = list(rows[p.row_no - 1])
+
+
+def _plan_update(p: PlannedRow, stored: dict[str, Any], validator: RowValidator,
+                 nik_result: Any, rows: list[list[Any]]) -> None:
+    p.worker_id = int(stored["id"])
+    p.version = int(stored["version"])
+    diff: dict[str, tuple[Any, Any]] = {}
+    for fld in WRITABLE:
+        if fld in p.values and p.values[fld] != stored.get(fld):
+            diff[fld] = (stored.get(fld), p.values[fld])
+    new_programs = p.values.pop("programs", None)
+    old_programs = _programs_of(stored.get("programs"))
+    if new_programs is not None and frozenset(new_programs) != old_programs:
+        p.programs = frozenset(new_programs)
+        diff["programs"] = (format_programs(_as_programs(old_programs)),
+                            format_programs(_as_programs(p.programs)))
+    merged = {k: stored.get(k) for k in WRITABLE}
+    merged.update({k: v for k, v in p.values.items() if k in WRITABLE})
+    merged["programs"] = p.programs if p.programs is not None else old_programs
+    _add_problems(p, validator.cross_check(merged, nik_result), rows)
+    if p.action == "reject":
+        return
+    if "status" in diff:
+        old, new = diff["status"]
+        from jamsos_desktop.domain.enums import STATUS_TRANSITIONS
+
+        if EnrollmentStatus(new) not in STATUS_TRANSITIONS[EnrollmentStatus(old)]:
+            p.problems = [*p.problems, Problem(
+                "status.unusual", f"Status kepesertaan berubah dari '{old}' menjadi '{new}', "
+                "di luar alur biasa.", "warning", "status")]
+    p.diff = diff
+    p.action = "update" if diff else "unchanged"
+
+
+_PROGRAM_CODES = frozenset(p.value for p in Program)
+
+
+def _as_programs(codes: frozenset[str]) -> set[Any]:
+    return {Program(c) for c in codes if c in _PROGRAM_CODES}
+
+
+@lru_cache(maxsize=64)
+def _program_text(codes: frozenset[str]) -> str:
+    """The canonical stored list ("jkk,jkm,jht") of a set of codes."""
+    return format_programs(_as_programs(codes))
+
+
+# --- committing --------------------------------------------------------------------------
+
+
+def take_backup(store: Store, reason: str) -> Path | None:
+    """A consistent snapshot before a batch writes (services.backup, with its rotation)."""
+    if str(store.path) == ":memory:":
+        return None
+    from jamsos_desktop.services import backup
+
+    return backup.snapshot(store, reason)
+
+
+def commit_import(store: Store, plan: ImportPlan, *, progress: Progress | None = None,
+                  remember_mapping: bool = True, backup: bool = True) -> ImportResult:
+    """Write the plan as one batch in one transaction (all rows or none). A worker changed
+    since the plan was made refuses the whole batch (make the preview again)."""
+    progress = progress or _noop
+    counts = plan.counts()
+    inserts = [p for p in plan.rows if p.action == "insert"]
+    updates = [p for p in plan.rows if p.action == "update"]
+    snapshot = take_backup(store, "impor") if backup else None
+    now = now_iso()
+    src = plan.source
+    total = len(inserts) + len(updates) or 1
+    with store.tx() as conn:
+        batch_id = iq.insert_batch(
+            conn, kind=plan.kind, file_name=src.data.file_name, file_sha256=src.data.sha256,
+            sheet=src.data.sheet, unit_id=plan.default_unit_id,
+            mapping={str(c): f for c, f in plan.mapping.items()},
+            origin_office=plan.origin_office, started_at=now, user=store.user)
+        _check_versions(conn, updates)
+        first_id = wq.next_id(conn)
+        changes: list[tuple[int, str, str | None]] = []
+        inserted_marker = json.dumps({"version_after": 1})
+        with wq.bulk_load(conn) if len(inserts) >= BULK_THRESHOLD else nullcontext():
+            for start in range(0, len(inserts), CHUNK):
+                progress(start, total, "Menyimpan pegawai baru…")
+                rows, programs = [], []
+                for offset, p in enumerate(inserts[start:start + CHUNK]):
+                    wid = first_id + start + offset
+                    p.worker_id = wid
+                    v = p.values
+                    get = v.get
+                    # NOT NULL columns: executemany passes NULL explicitly, which the
+                    # column default would not replace, so the defaults are given here.
+                    rows.append((wid, v["nik"], 1, *[get(k) for k in _PLAIN],
+                                 get("category") or "honorer", get("job_title"),
+                                 get("unit_id"), get("wage"), get("start_date"),
+                                 get("end_date"), get("participant_type") or "PU",
+                                 get("funding_source") or "APBD", get("kpj"),
+                                 get("status") or EnrollmentStatus.BELUM.value,
+                                 get("registered_at"), get("notes"), get("origin_office"),
+                                 batch_id, now, now, _program_text(p.programs or frozenset())))
+                    since = get("registered_at")
+                    programs.extend((wid, prog, since) for prog in sorted(p.programs or ()))
+                    changes.append((wid, "insert", inserted_marker))
+                wq.bulk_insert(conn, INSERT_COLUMNS, rows, programs)
+        for i, p in enumerate(updates):
+            if i % 1000 == 0:
+                progress(len(inserts) + i, total, "Memperbarui pegawai…")
+            assert p.worker_id is not None and p.diff is not None
+            fields = {k: new for k, (_old, new) in p.diff.items() if k != "programs"}
+            before = wq.update_worker(conn, p.worker_id, p.version, fields, now,
+                                      programs=p.programs)
+            changes.append((p.worker_id, "update", json.dumps(
+                {"fields": before, "version_after": (p.version or 0) + 1},
+                ensure_ascii=False, default=str)))
+            after: dict[str, Any] = {k: fields[k] for k in before if k in fields}
+            if "programs" in before:
+                after["programs"] = format_programs(_as_programs(p.programs or frozenset()))
+            store.audit("update", "worker", p.worker_id, old=before, new=after,
+                        detail=f"impor batch {batch_id}")
+            if "status" in before:
+                wq.add_event(conn, p.worker_id, now, before["status"], fields["status"],
+                             reference=f"impor {batch_id}", note="Diubah lewat impor",
+                             user=store.user)
+        iq.add_changes(conn, batch_id, changes)
+        iq.finish_batch(conn, batch_id, counts, now_iso())
+        if remember_mapping:
+            iq.save_mapping(conn, src.signature, {str(c): f for c, f in plan.mapping.items()},
+                            now)
+        store.audit("import", "import_batch", batch_id, new=counts,
+                    detail=f"{plan.kind}: {src.data.file_name} (lembar {src.data.sheet})")
+        progress(total, total, "Menyelesaikan…")
+    return ImportResult(batch_id, counts, snapshot)
+
+
+def _check_versions(conn: Any, updates: list[PlannedRow]) -> None:
+    ids = [p.worker_id for p in updates if p.worker_id is not None]
+    current = iq.versions_of(conn, ids)
+    moved = [p for p in updates if current.get(p.worker_id or 0, (None, ""))[0] != p.version]
+    if moved:
+        names = ", ".join(str(p.values.get("name") or p.values.get("nik")) for p in moved[:5])
+        raise ConflictError(f"{len(moved)} data pegawai telah berubah sejak pratinjau dibuat "
+                            f"(misalnya {names}). Tidak ada yang disimpan; buat pratinjau "
+                            "ulang lalu simpan kembali.")
+
+
+# --- undo ---------------------------------------------------------------------------------
+
+
+def undo_batch(store: Store, batch_id: int, *, progress: Progress | None = None
+               ) -> dict[str, Any]:
+    """Undo a committed batch exactly: inserted workers removed, updated ones given back
+    their earlier values. Refused (nothing written) when any of them changed since."""
+    progress = progress or _noop
+    batch = iq.get_batch(store.conn, batch_id)
+    if batch is None:
+        raise UserError(f"Batch impor nomor {batch_id} tidak ada.", code="undo.missing")
+    if batch["undone_at"]:
+        raise UserError(f"Batch impor nomor {batch_id} sudah dibatalkan pada "
+                        f"{batch['undone_at']} oleh {batch['undone_by']}.", code="undo.done")
+    if batch["kind"] == "demo" or not batch["committed_at"]:
+        raise UserError("Batch ini tidak dapat dibatalkan.", code="undo.kind")
+    changes = iq.changes_of(store.conn, batch_id)
+    current = iq.versions_of(store.conn, [w for w, _, _ in changes])
+    touched: list[str] = []
+    for wid, action, before in changes:
+        meta = json.loads(before) if before else {}
+        now_version = current.get(wid)
+        if now_version is None:
+            if action == "update":
+                touched.append(f"pegawai #{wid} (sudah dihapus)")
+            continue
+        if now_version[0] != meta.get("version_after", 1):
+            touched.append(now_version[1])
+    if touched:
+        raise UserError(
+            f"Batch {batch_id} tidak dapat dibatalkan karena {len(touched)} data pegawai di "
+            f"dalamnya telah diubah sesudah impor (misalnya {', '.join(touched[:5])}). "
+            "Perbaiki data tersebut secara manual.", code="undo.touched")
+    snapshot = take_backup(store, "batal-impor")
+    now = now_iso()
+    inserted = [w for w, a, _ in changes if a == "insert" and w in current]
+    updated = [(w, json.loads(b or "{}")) for w, a, b in changes if a == "update"]
+    with store.tx() as conn:
+        with wq.bulk_load(conn) if len(inserted) >= BULK_THRESHOLD else nullcontext():
+            for start in range(0, len(inserted), CHUNK):
+                progress(start, len(inserted) + len(updated), "Menghapus pegawai hasil impor…")
+                wq.delete_workers(conn, inserted[start:start + CHUNK])
+        for wid, meta in updated:
+            fields = dict(meta.get("fields") or {})
+            programs = fields.pop("programs", None)
+            restored = wq.update_worker(
+                conn, wid, None, fields, now,
+                programs=None if programs is None else [p for p in programs.split(",") if p])
+            store.audit("update", "worker", wid, old=restored, new=meta.get("fields"),
+                        detail=f"pembatalan impor batch {batch_id}")
+            if "status" in fields and "status" in restored:
+                wq.add_event(conn, wid, now, restored["status"], fields["status"],
+                             reference=f"batal impor {batch_id}", note="Pembatalan impor",
+                             user=store.user)
+        iq.mark_undone(conn, batch_id, now, store.user)
+        store.audit("undo_import", "import_batch", batch_id,
+                    new={"removed": len(inserted), "restored": len(updated)},
+                    detail=f"{batch['kind']}: {batch['file_name']}")
+    return {"batch_id": batch_id, "removed": len(inserted), "restored": len(updated),
+            "backup": str(snapshot) if snapshot else None}
+
+
+def list_batches(store: Store, limit: int = 200) -> list[dict[str, Any]]:
+    return iq.list_batches(store.conn, limit)
+
+
+# --- rejected rows ------------------------------------------------------------------------
+
+
+def write_rejected(plan: ImportPlan, out: Path | str, store: Store | None = None) -> Path:
+    """The rejected rows as they were in the file, with the row number and the reasons, to
+    send back to the OPD. Records the export (personal data) when a store is given."""
+    from jamsos_desktop.exchange.writer import Column, write_workbook
+
+    out = Path(out)
+    labels = plan.source.labels
+    rejected = plan.rejected()
+    width = max([len(labels), *(len(r.raw or ()) for r in rejected)])
+    columns = [Column("Baris", "int", 8)]
+    columns += [Column(labels[c] if c < len(labels) else mp.column_letter(c), "raw")
+                for c in range(width)]
+    columns.append(Column("Alasan Penolakan", "text", 80))
+
+    def rows() -> Any:
+        for r in rejected:
+            raw = list(r.raw or ())
+            yield [r.row_no, *raw, *[None] * (width - len(raw)), r.reasons()]
+
+    write_workbook(out, "Ditolak", columns, rows(), title=(
+        f"Baris yang ditolak dari {plan.source.data.file_name} (lembar "
+        f"{plan.source.data.sheet}); perbaiki lalu kirim kembali."))
+    if store is not None:
+        from jamsos_desktop.services.audit import record_export
+
+        record_export(store, f"baris ditolak impor {plan.source.data.file_name}",
+                      destination=str(out), rows=len(rejected), fields=labels)
+    return out
+
+
+# --- the whole thing, for the CLI --------------------------------------------------------
+
+
+def import_file(store: Store, path: Path | str, *, sheet: str | None = None,
+                unit_code: str | None = None, dry_run: bool = False,
+                report: Path | str | None = None, kind: str = "roster",
+                origin_office: str | None = None, progress: Progress | None = None
+                ) -> dict[str, Any]:
+    """Read, plan and (unless `dry_run`) commit; the rejected rows go to `report`."""
+    source = load_source(store, path, sheet)
+    plan = plan_import(store, source, unit_code=unit_code, kind=kind,
+                       origin_office=origin_office, progress=progress)
+    out: dict[str, Any] = {**plan.summary(), "dry_run": dry_run, "batch_id": None,
+                           "backup": None, "report": None}
+    if not dry_run:
+        result = commit_import(store, plan, progress=progress)
+        out.update(batch_id=result.batch_id,
+                   backup=str(result.backup) if result.backup else None)
+    if report is not None:
+        out["report"] = str(write_rejected(plan, report, store))
+    out["problems"] = [{"row": r.row_no, "status": r.status, "action": r.action,
+                        "reasons": r.reasons()} for r in plan.rows if r.problems][:1000]
+    return out
+
+
+def describe_field(fld: str) -> str:
+    return mp.IMPORT_FIELDS.get(fld) or label(fld)
+
+
+def describe_value(value: Any) -> str:
+    if value is None:
+        return "(kosong)"
+    if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
+        try:
+            from jamsos_desktop.domain.dates import format_tanggal
+
+            return format_tanggal(date.fromisoformat(value))
+        except ValueError:
+            return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        from jamsos_desktop.domain.money import format_number
+
+        return format_number(value)
+    if isinstance(value, frozenset | set):
+        return ",".join(sorted(value))
+    return str(value)
+
+
+def batch_label(batch: Mapping[str, Any]) -> str:
+    when = batch.get("committed_at") or batch.get("started_at") or ""
+    with suppress(ValueError):
+        when = datetime.fromisoformat(when).strftime("%d-%m-%Y %H:%M")
+    return f"#{batch['id']} {batch.get('file_name') or ''} ({when})"
