@@ -136,7 +136,7 @@ class SignatoryPage(QWizardPage):
 
     def validatePage(self) -> bool:
         wizard = self.wizard()
-        if not isinstance(wizard, FirstRunWizard):
+        if not isinstance(wizard, FirstRunWizard) or wizard.profile_saved:
             return True
         try:
             wizard.save_profile()

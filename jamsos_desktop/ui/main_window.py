@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_settings()
+        self._counts_timer.stop()
         for editor in list(self.editors):
             editor.close()
         super().closeEvent(event)

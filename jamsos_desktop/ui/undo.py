@@ -1,15 +1,15 @@
 """Undo/redo (Ctrl+Z / Ctrl+Y) over edits, archive, restore, status changes and moves.
 
 Each write goes through its service first; the command pushed afterwards remembers the
-changed fields' values before and after, plus the row versions the write left. Undo and
-redo put values back through `services.undo.restore_fields`, which refuses (and writes
-nothing) when a row was changed by someone else meanwhile; the refused step is dropped
-from the stack with a clear message.
+changed fields' values before and after. Undo and redo put values back through
+`services.undo.restore_fields`, which refuses (and writes nothing) when those fields were
+changed by someone else meanwhile; the refused step is dropped from the stack with a clear
+message.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -39,27 +39,24 @@ class UndoContext:
 
 
 class FieldsCommand(QUndoCommand):
-    def __init__(self, ctx: UndoContext, text: str, before: Values, after: Values,
-                 versions: Mapping[int, int]) -> None:
+    def __init__(self, ctx: UndoContext, text: str, before: Values, after: Values) -> None:
         super().__init__(text)
         self.ctx = ctx
         self.before, self.after = before, after
-        self.versions = dict(versions)
         self._done = True  # pushed after the service already wrote: first redo is a no-op
 
     def redo(self) -> None:
         if self._done:
             self._done = False
             return
-        self._apply(self.after, "redo")
+        self._apply(self.after, self.before, "redo")
 
     def undo(self) -> None:
-        self._apply(self.before, "undo")
+        self._apply(self.before, self.after, "undo")
 
-    def _apply(self, values: Values, action: str) -> None:
+    def _apply(self, values: Values, expected: Values, action: str) -> None:
         try:
-            self.versions = undo_service.restore_fields(self.ctx.store, values, self.versions,
-                                                        action=action)
+            undo_service.restore_fields(self.ctx.store, values, expected, action=action)
         except UserError as exc:
             self.setObsolete(True)  # QUndoStack drops it: it can no longer be applied
             show_error(self.ctx.parent, exc)
@@ -67,8 +64,7 @@ class FieldsCommand(QUndoCommand):
 
 
 def push_fields(ctx: UndoContext, text: str, before: Values, after: Values) -> None:
-    versions = wq.versions_of(ctx.store.conn, list(after))
-    ctx.stack.push(FieldsCommand(ctx, text, before, after, versions))
+    ctx.stack.push(FieldsCommand(ctx, text, before, after))
 
 
 def run_bulk(ctx: UndoContext, title: str, ids: Sequence[int], fields: Sequence[str],
@@ -80,7 +76,7 @@ def run_bulk(ctx: UndoContext, title: str, ids: Sequence[int], fields: Sequence[
     path, user, role = ctx.store.path, ctx.store.user, ctx.store.role
     keep = len(ids) <= UNDO_LIMIT
 
-    def job(progress: tasks.Progress) -> tuple[Any, Values, Values, dict[int, int]]:
+    def job(progress: tasks.Progress) -> tuple[Any, Values, Values]:
         progress(0, 0, f"Memproses {len(ids):,} pegawai…".replace(",", "."))
         st = open_store(path, user=user)
         st.role = role
@@ -88,17 +84,16 @@ def run_bulk(ctx: UndoContext, title: str, ids: Sequence[int], fields: Sequence[
             before = wq.field_values(st.conn, ids, fields) if keep else {}
             result = action(st)
             after = wq.field_values(st.conn, ids, fields) if keep else {}
-            versions = wq.versions_of(st.conn, ids) if keep else {}
         finally:
             st.close()
-        return result, before, after, versions
+        return result, before, after
 
-    def done(out: tuple[Any, Values, Values, dict[int, int]]) -> None:
-        result, before, after, versions = out
+    def done(out: tuple[Any, Values, Values]) -> None:
+        result, before, after = out
         changed = {i for i in after if after[i] != before.get(i)}
         if keep and changed:
             ctx.stack.push(FieldsCommand(ctx, text, {i: before[i] for i in changed},
-                                         {i: after[i] for i in changed}, versions))
+                                         {i: after[i] for i in changed}))
         ctx.changed(ids)
         if on_done is not None:
             on_done(result)

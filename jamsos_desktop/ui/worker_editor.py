@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -126,6 +126,10 @@ class WorkerEditor(QDialog):
         else:
             self.clear(unit_id=unit_id)
         self.ui.nikEdit.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._timer.stop()  # no validation against a database that may be closing
+        super().hideEvent(event)
 
     # -- setup --
 
@@ -313,7 +317,7 @@ class WorkerEditor(QDialog):
     # -- reactions --
 
     def _edited(self, _text: str = "") -> None:
-        if not self._loading:
+        if not self._loading and self.isVisible():
             self._timer.start()
 
     def _picked(self, widget: QWidget) -> None:
@@ -409,7 +413,9 @@ class WorkerEditor(QDialog):
         checkable = {k: v for k, v in values.items() if k not in field_errors}
         checkable.setdefault("status", self.row.get("status"))
         checkable["ended_at"] = self.row.get("ended_at")
-        problems += worker_service.validate(self.store, checkable, worker_id=self.worker_id)
+        problems += [p for p in worker_service.validate(self.store, checkable,
+                                                        worker_id=self.worker_id)
+                     if p.field not in field_errors]  # "wajib diisi" beside "tidak sah"
         problems = self._dedupe(problems)
         self.values, self.problems = values, problems
         self._show_problems(problems)

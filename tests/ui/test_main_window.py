@@ -1,0 +1,87 @@
+"""Main window: navigation, lazy pages with placeholders, status bar, settings, help,
+exception hook."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from PySide6.QtWidgets import QTextBrowser
+
+from jamsos_desktop.ui.main_window import MainWindow, Placeholder, external_page
+
+
+def test_navigation_has_every_area(window: Any) -> None:
+    titles = [window.ui.navList.item(i).text() for i in range(window.ui.navList.count())]
+    assert titles == ["Beranda", "Pegawai Non-ASN", "Unit Kerja", "Kepesertaan", "Anggaran",
+                      "Dokumen", "Impor/Ekspor", "Pengaturan"]
+    for key in ("pegawai", "unit", "kepesertaan", "pengaturan"):
+        assert window.show_page(key) is window.ui.pages.currentWidget()
+
+
+def test_missing_page_module_gives_placeholder(window: Any) -> None:
+    make = external_page("jamsos_desktop.ui.pages.tidak_ada", "Halaman", "Contoh")
+    page = make(window)
+    assert isinstance(page, Placeholder)
+    assert "belum tersedia" in page.findChild(type(page.children()[1])).text()
+
+
+def test_status_bar_counts(window: Any) -> None:
+    assert str(window.store.path) in window.db_label.text()
+    window.refresh_counts()
+    assert "300 pegawai aktif" in window.count_label.text()
+
+
+def test_last_view_and_columns_remembered(demo_store: Any, qtbot: Any) -> None:
+    first = MainWindow(demo_store)
+    qtbot.addWidget(first)
+    first.show_page("unit")
+    first.close()
+    second = MainWindow(demo_store)
+    qtbot.addWidget(second)
+    assert second.ui.navList.currentRow() == 2
+    second.close()
+
+
+def test_guide_opens_with_markdown(window: Any) -> None:
+    window.ui.actionGuide.trigger()
+    browser = window.guide.findChild(QTextBrowser)
+    assert "Panduan" in browser.toPlainText()
+
+
+def test_units_page_add_and_show_workers(window: Any, demo_store: Any, monkeypatch: Any) -> None:
+    from jamsos_desktop.store import units as uq
+    from jamsos_desktop.ui import units_page
+
+    page = window.show_page("unit")
+    assert page.ui.tree.topLevelItemCount() > 10
+
+    def fill(dialog: Any) -> bool:
+        dialog.ui.codeEdit.setText("2.02.09")
+        dialog.ui.nameEdit.setText("UPTD Puskesmas Betung")
+        dialog.ui.nppEdit.setText("16070202")
+        dialog.ui.riskCombo.setCurrentIndex(dialog.ui.riskCombo.findData("rendah"))
+        dialog.save()
+        return dialog.result() == 1
+
+    dinkes = uq.unit_by_code(demo_store.conn, "2.02")
+    monkeypatch.setattr(units_page, "RUN_EDITOR", fill)
+    page.edit(None, parent_id=dinkes["id"])
+    unit = uq.unit_by_code(demo_store.conn, "2.02.09")
+    assert unit["parent_id"] == dinkes["id"] and unit["risk_class"] == "rendah"
+    window.show_unit_workers(dinkes["id"])
+    roster = window.page("pegawai")
+    assert roster.view.ui.unitCombo.currentData() == dinkes["id"]
+
+
+def test_exception_hook_shows_indonesian_message(window: Any,
+                                                 messages: list[tuple[str, str]]) -> None:
+    from jamsos_desktop.ui import errors
+
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError:
+        errors._hook(*sys.exc_info())  # type: ignore[arg-type]
+    title, text = messages[-1]
+    assert title == "Kesalahan tak terduga" and "berkas log" in text
+    assert "Traceback" not in text and "boom" not in text

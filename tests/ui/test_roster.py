@@ -1,0 +1,144 @@
+"""The lazy roster model and its filters, over the demo district (300 workers)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from jamsos_desktop.store import units as uq
+from jamsos_desktop.store import workers as wq
+from jamsos_desktop.ui.roster_model import COLUMNS, PAGE_SIZE, RosterModel, column_index
+from jamsos_desktop.ui.roster_view import RosterView
+
+
+def test_qtmodeltester(demo_store: Any, qtmodeltester: Any) -> None:
+    model = RosterModel(demo_store)
+    model.reload()
+    assert model.rowCount() == 300
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_are_fetched_lazily_in_pages(demo_store: Any) -> None:
+    model = RosterModel(demo_store)
+    model.reload()
+    assert model.fetches == 0  # only ids so far
+    name = model.data(model.index(0, column_index("name")))
+    assert name
+    assert model.fetches == 1
+    model.data(model.index(PAGE_SIZE - 1, 0))
+    assert model.fetches == 1  # same page, from the cache
+    model.data(model.index(PAGE_SIZE, 0))
+    assert model.fetches == 2
+
+
+def test_formats_money_and_dates_in_indonesian(demo_store: Any) -> None:
+    model = RosterModel(demo_store)
+    model.reload()
+    wage_col, birth_col = column_index("wage"), column_index("birth_date")
+    for row in range(model.rowCount()):
+        wage = model.data(model.index(row, wage_col))
+        if wage:
+            assert wage.startswith("Rp") and "," not in wage
+            break
+    birth = model.data(model.index(0, birth_col))
+    months = ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+              "September", "Oktober", "November", "Desember")
+    assert any(m in birth for m in months)
+
+
+def test_sort_by_any_sortable_column(demo_store: Any) -> None:
+    model = RosterModel(demo_store)
+    model.reload()
+    name_col = column_index("name")
+    model.sort(name_col, Qt.SortOrder.DescendingOrder)
+    names = [model.data(model.index(r, name_col)) for r in range(model.rowCount())]
+    assert names == sorted(names, key=str.lower, reverse=True)
+    for i, column in enumerate(COLUMNS):
+        if column.sort:
+            model.sort(i, Qt.SortOrder.AscendingOrder)
+            assert model.rowCount() == 300
+
+
+def test_search_as_you_type(demo_store: Any, qtbot: Any) -> None:
+    view = RosterView(demo_store, "test")
+    qtbot.addWidget(view)
+    view.apply_filters()
+    row = wq.fetch_rows(demo_store.conn, [5])[5]
+    surname = row["name"].split()[-1]
+    qtbot.keyClicks(view.ui.searchEdit, surname[:4])
+    qtbot.waitUntil(lambda: view.model.worker_filter.search == surname[:4], timeout=2000)
+    assert 5 in view.model.ids
+    assert view.model.rowCount() < 300
+    assert view.ui.countLabel.text().endswith("cocok")
+    view.ui.searchEdit.clear()
+    view.ui.searchEdit.setText(row["nik"])
+    qtbot.waitUntil(lambda: view.model.rowCount() >= 1 and
+                    view.model.worker_filter.search == row["nik"], timeout=2000)
+    assert 5 in view.model.ids
+
+
+def test_unit_filter_includes_sub_units(demo_store: Any, qtbot: Any) -> None:
+    view = RosterView(demo_store, "test")
+    qtbot.addWidget(view)
+    dinkes = uq.unit_by_code(demo_store.conn, "2.02")
+    sub = uq.unit_by_code(demo_store.conn, "2.02.01")
+    view.show_unit(dinkes["id"])
+    units = {r["unit_id"] for r in wq.fetch_rows(demo_store.conn, list(view.model.ids)).values()}
+    assert sub["id"] in units and units <= uq.subtree_ids(demo_store.conn, [dinkes["id"]])
+
+
+def test_filters_category_status_program_problems(demo_store: Any, qtbot: Any) -> None:
+    view = RosterView(demo_store, "test")
+    qtbot.addWidget(view)
+    ui = view.ui
+    ui.statusCombo.setCurrentIndex(ui.statusCombo.findData("terdaftar"))
+    rows = wq.fetch_rows(demo_store.conn, list(view.model.ids)).values()
+    assert rows and all(r["status"] == "terdaftar" for r in rows)
+    ui.statusCombo.setCurrentIndex(0)
+    ui.categoryCombo.setCurrentIndex(ui.categoryCombo.findData("kader"))
+    ui.typeCombo.setCurrentIndex(ui.typeCombo.findData("BPU"))
+    rows = wq.fetch_rows(demo_store.conn, list(view.model.ids)).values()
+    assert rows and all(r["category"] == "kader" and r["participant_type"] == "BPU"
+                        for r in rows)
+    view.reset_filters()
+    ui.programCombo.setCurrentIndex(ui.programCombo.findData("jht"))
+    rows = wq.fetch_rows(demo_store.conn, list(view.model.ids)).values()
+    assert rows and all("jht" in wq.programs_of(demo_store.conn, r["id"]) for r in rows)
+    view.reset_filters()
+    ui.problemCombo.setCurrentIndex(ui.problemCombo.findData("mother_missing"))
+    rows = wq.fetch_rows(demo_store.conn, list(view.model.ids)).values()
+    assert all(not r["mother_name"] for r in rows)
+    ui.problemCombo.setCurrentIndex(ui.problemCombo.findData("all"))
+    assert 0 < view.model.rowCount() < 300
+    view.reset_filters()
+    assert view.model.rowCount() == 300
+
+
+def test_pension_age_filter_uses_rate_table(demo_store: Any, qtbot: Any) -> None:
+    from jamsos_desktop.ui.roster_view import pension_cutoff
+
+    view = RosterView(demo_store, "test")
+    qtbot.addWidget(view)
+    view.set_problem("pension_age")
+    cutoff = pension_cutoff()
+    assert cutoff is not None
+    rows = wq.fetch_rows(demo_store.conn, list(view.model.ids)).values()
+    assert all(r["birth_date"] <= cutoff for r in rows)
+
+
+def test_multi_select_by_ranges_and_column_chooser(demo_store: Any, qtbot: Any) -> None:
+    view = RosterView(demo_store, "test")
+    qtbot.addWidget(view)
+    view.apply_filters()
+    view.ui.table.selectAll()
+    assert len(view.selected_ids()) == 300
+    menu = view.column_menu()
+    actions = menu.actions()
+    assert [a.text() for a in actions] == [c.title for c in COLUMNS]
+    kpj = next(a for a in actions if a.text() == "No. KPJ")
+    kpj.setChecked(False)
+    assert view.ui.table.isColumnHidden(column_index("kpj"))
+    view2 = RosterView(demo_store, "test")  # remembered through QSettings
+    qtbot.addWidget(view2)
+    assert view2.ui.table.isColumnHidden(column_index("kpj"))
