@@ -1050,6 +1050,11 @@ def _verify_bytes(store: Store, data: bytes) -> Verification:
                         f"kantor ini (SHA-256 {sha[:16]}…).", None, sha, None)
 
 
+def unit_choices(store: Store) -> list[tuple[str, str]]:
+    """(code, name) of the active units, for the unit filter of the GUI."""
+    return [(str(u["code"]), str(u["name"])) for u in uq.list_units(store.conn)]
+
+
 def program_label(code: str) -> str:
     return PROGRAM_LABELS[Program(code)]
 
