@@ -9,6 +9,7 @@ spreadsheet program ever evaluates it — a name like `=HYPERLINK(...)` stays a 
 
 from __future__ import annotations
 
+import contextlib
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -121,10 +122,30 @@ def write_workbook(path: Path | str, sheet_title: str, columns: Sequence[Column]
             raise UserError(f"Berkas '{path}' tidak dapat ditulis: {exc.strerror or exc}. "
                             "Pastikan berkas tidak sedang dibuka di Excel dan foldernya dapat "
                             "ditulisi.", code="export.write") from exc
+    except BaseException:
+        _abandon(wb)
+        raise
     finally:
         if tmp.exists():
             tmp.unlink()
     return n
+
+
+def _abandon(wb: Any) -> None:
+    """Close the streaming sheet writers of a workbook that will not be saved, so their
+    temporary files go and nothing complains later during garbage collection."""
+    for ws in wb.worksheets:
+        rows = getattr(ws, "_rows", None)
+        if rows is not None:
+            with contextlib.suppress(Exception):
+                rows.close()
+            ws._rows = None
+        writer = getattr(ws, "_writer", None)
+        if writer is not None:  # a generator over a temporary file path (writer.out)
+            with contextlib.suppress(Exception):
+                writer.xf.close()
+            if isinstance(writer.out, str):
+                Path(writer.out).unlink(missing_ok=True)
 
 
 def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
@@ -135,12 +156,12 @@ def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
     for i, col in enumerate(columns, 1):
         ws.column_dimensions[get_column_letter(i)].width = col.width or _DEFAULT_WIDTH.get(
             col.kind, 18)
-    header_row = 1
+    header_row = 2 if title else 1
+    ws.freeze_panes = f"A{header_row + 1}"  # before the first append: written with the head
     if title:
         title_cell = WriteOnlyCell(ws, clean_for_excel(title))
         title_cell.font = Font(bold=True, size=12)
         ws.append([title_cell])
-        header_row = 2
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDEBF7")
     wrap = Alignment(wrap_text=True, vertical="center")
@@ -152,7 +173,6 @@ def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
         cell.font, cell.fill, cell.alignment = bold, fill, wrap
         head.append(cell)
     ws.append(head)
-    ws.freeze_panes = f"A{header_row + 1}"
     kinds = [c.kind for c in columns]
     money = {i: cells.styled(RUPIAH_FORMAT) for i, k in enumerate(kinds) if k == "money"}
     dates = {i: cells.styled(DATE_FORMAT) for i, k in enumerate(kinds) if k == "date"}
