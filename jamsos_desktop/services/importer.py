@@ -560,6 +560,11 @@ def undo_batch(store: Store, batch_id: int, *, progress: Progress | None = None
                 wq.add_event(conn, wid, now, restored["status"], fields["status"],
                              reference=f"batal impor {batch_id}", note="Pembatalan impor",
                              user=store.user)
+        # Back to the version each row had before the batch: the rows are exactly as they
+        # were then, so an earlier batch touching them can be undone in turn, and an editor
+        # holding the post-batch version is refused (the data changed under them).
+        iq.set_versions(conn, [(wid, int(meta.get("version_after", 1)) - 1)
+                               for wid, meta in updated if wid in current])
         iq.mark_undone(conn, batch_id, now, store.user)
         store.audit("undo_import", "import_batch", batch_id,
                     new={"removed": len(inserted), "restored": len(updated)},

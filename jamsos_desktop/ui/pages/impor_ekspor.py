@@ -1,0 +1,286 @@
+"""The "Impor & Ekspor" page: import a roster (wizard), export the roster / the BPJS
+registration list / the budget, reconcile with a BPJS participant list, consolidate a
+roster from another office, choose the BPJS column layout, and the list of past import
+batches with Undo. Embedded by the main window; all work goes through the services."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from jamsos_desktop.domain.money import format_number, format_rupiah
+from jamsos_desktop.errors import UserError
+from jamsos_desktop.services import exporter, importer, reconcile
+from jamsos_desktop.store import Store
+from jamsos_desktop.ui import tasks
+from jamsos_desktop.ui.errors import show_error, show_info
+from jamsos_desktop.ui.import_wizard import FILE_FILTER, ImportWizard, in_own_store
+
+KIND_LABELS = {"roster": "Impor daftar", "konsolidasi": "Konsolidasi",
+               "rekonsiliasi": "Rekonsiliasi BPJS", "demo": "Data contoh"}
+
+
+class ImportExportPage(QWidget):
+    """`ImportExportPage(store, parent)`. `data_changed` is emitted after any write."""
+
+    data_changed = Signal()
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        layout = QVBoxLayout(self)
+        title = QLabel("<h2>Impor &amp; Ekspor Excel</h2>")
+        layout.addWidget(title)
+
+        imp = QGroupBox("Impor")
+        row = QHBoxLayout(imp)
+        self.import_button = self._button("Impor daftar pegawai…", self.open_import, row)
+        self.consolidate_button = self._button("Konsolidasi dari kantor lain…",
+                                               self.open_consolidation, row)
+        self.reconcile_button = self._button("Rekonsiliasi dengan daftar BPJS…",
+                                             self.reconcile, row)
+        row.addStretch(1)
+        layout.addWidget(imp)
+
+        exp = QGroupBox("Ekspor (data pribadi: setiap ekspor dicatat di jejak audit)")
+        row = QHBoxLayout(exp)
+        self.export_roster_button = self._button("Daftar pegawai…", self.export_roster, row)
+        self.export_bpjs_button = self._button("Pendaftaran BPJS…", self.export_bpjs, row)
+        self.export_budget_button = self._button("Anggaran…", self.export_budget, row)
+        self.layout_button = self._button("Tata letak kolom BPJS…", self.choose_layout, row)
+        row.addStretch(1)
+        layout.addWidget(exp)
+
+        self.layout_label = QLabel()
+        self.layout_label.setWordWrap(True)
+        layout.addWidget(self.layout_label)
+
+        batches = QGroupBox("Riwayat impor")
+        col = QVBoxLayout(batches)
+        self.table = QTableWidget(0, 10)
+        self.table.setHorizontalHeaderLabels(["No", "Jenis", "Berkas", "Waktu", "Pengguna",
+                                              "Baris", "Tambah", "Ubah", "Tolak", "Status"])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        col.addWidget(self.table)
+        row = QHBoxLayout()
+        self.undo_button = self._button("Batalkan batch terpilih", self.undo_selected, row)
+        self._button("Muat ulang", self.refresh, row)
+        row.addStretch(1)
+        col.addLayout(row)
+        layout.addWidget(batches, 1)
+        self.refresh()
+
+    def _button(self, text: str, slot: Callable[[], Any], row: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.clicked.connect(lambda _checked=False: slot())
+        row.addWidget(button)
+        return button
+
+    # -- dialogs, replaceable in tests ---------------------------------------------------
+
+    def ask_open_path(self, title: str, file_filter: str = FILE_FILTER) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(self, title, "", file_filter)
+        return path
+
+    def ask_save_path(self, title: str, suggested: str) -> str:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested,
+                                              "Buku kerja Excel (*.xlsx)")
+        return path
+
+    def ask_year(self) -> int | None:
+        year, ok = QInputDialog.getInt(self, "Ekspor anggaran", "Tahun anggaran:",
+                                       date.today().year + 1, 2000, 2100)
+        return year if ok else None
+
+    def confirm(self, text: str) -> bool:
+        return QMessageBox.question(self, "Konfirmasi", text) == \
+            QMessageBox.StandardButton.Yes
+
+    def make_wizard(self) -> ImportWizard:
+        return ImportWizard(self.store, self)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        batches = importer.list_batches(self.store)
+        self.table.setRowCount(len(batches))
+        for r, b in enumerate(batches):
+            status = ("Dibatalkan " + str(b["undone_at"])[:16].replace("T", " ")
+                      if b["undone_at"] else ("Tersimpan" if b["committed_at"] else "—"))
+            values = [b["id"], KIND_LABELS.get(b["kind"], b["kind"]), b["file_name"] or "",
+                      str(b["committed_at"] or b["started_at"])[:16].replace("T", " "),
+                      b["user"] or "", format_number(b["rows"]), format_number(b["inserted"]),
+                      format_number(b["updated"]), format_number(b["rejected"]), status]
+            for c, value in enumerate(values):
+                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+        try:
+            layout = exporter.bpjs_layout(self.store)
+            self.layout_label.setText(f"Tata letak ekspor BPJS: {layout.name} "
+                                      f"({len(layout.columns)} kolom).")
+        except UserError as exc:
+            self.layout_label.setText(exc.message)
+
+    def _after_write(self) -> None:
+        self.refresh()
+        self.data_changed.emit()
+
+    def _open_wizard(self, consolidate: bool) -> ImportWizard:
+        wizard = self.make_wizard()
+        wizard.file_page.consolidate.setChecked(consolidate)
+        wizard.finished.connect(lambda _result: self._after_write())
+        return wizard
+
+    def open_import(self) -> ImportWizard:
+        wizard = self._open_wizard(False)
+        wizard.open()
+        return wizard
+
+    def open_consolidation(self) -> ImportWizard:
+        wizard = self._open_wizard(True)
+        wizard.open()
+        return wizard
+
+    def _task(self, title: str, fn: Callable[[Store, Any], Any],
+              on_done: Callable[[Any], None]) -> None:
+        tasks.run_task(self, title, in_own_store(self.store, fn), on_done=on_done,
+                       on_error=self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        show_error(self, exc)
+        exc.__traceback__ = None  # no frame cycle for the garbage collector to break later
+
+    def _export(self, title: str, suggested: str,
+                fn: Callable[[Store, Path, Any], dict[str, Any]]) -> None:
+        path = self.ask_save_path(title, suggested)
+        if not path:
+            return
+        out = Path(path)
+
+        def done(result: dict[str, Any]) -> None:
+            extra = f" Jumlah: {format_rupiah(result['total'])}." if "total" in result else ""
+            show_info(self, "Ekspor selesai", f"{format_number(result['rows'])} baris ditulis "
+                      f"ke {result['path']}.{extra}")
+
+        self._task(title, lambda store, progress: fn(store, out, progress), done)
+
+    def export_roster(self) -> None:
+        self._export("Ekspor daftar pegawai", "daftar-pegawai.xlsx",
+                     lambda store, out, progress: exporter.export_roster(
+                         store, out, progress=progress))
+
+    def export_bpjs(self) -> None:
+        self._export("Ekspor pendaftaran BPJS", "pendaftaran-bpjs.xlsx",
+                     lambda store, out, progress: exporter.export_bpjs(
+                         store, out, progress=progress))
+
+    def export_budget(self) -> None:
+        year = self.ask_year()
+        if year is None:
+            return
+        self._export("Ekspor anggaran", f"anggaran-{year}.xlsx",
+                     lambda store, out, _progress: exporter.export_budget(store, out,
+                                                                          year=year))
+
+    def choose_layout(self) -> None:
+        path = self.ask_open_path("Pilih berkas tata letak kolom BPJS (JSON)",
+                                  "Tata letak (*.json);;Semua berkas (*)")
+        try:
+            if path:
+                layout = exporter.save_bpjs_layout(self.store, path)
+            elif self.confirm("Kembalikan tata letak ekspor BPJS ke bawaan (Formulir 1a)?"):
+                layout = exporter.save_bpjs_layout(self.store, None)
+            else:
+                return
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.refresh()
+        show_info(self, "Tata letak disimpan", f"Ekspor BPJS memakai: {layout.name}.")
+
+    def reconcile(self) -> None:
+        path = self.ask_open_path("Pilih daftar peserta dari BPJS")
+        if not path:
+            return
+
+        def planned(plan: reconcile.ReconcilePlan) -> None:
+            c = plan.counts()
+            text = (f"{c['rows']} baris daftar BPJS: {c['matched']} cocok, {c['updated']} "
+                    f"akan ditandai Terdaftar/diperbarui, {c['unchanged']} sudah sesuai, "
+                    f"{c['inactive_at_bpjs']} nonaktif menurut BPJS, {c['unmatched_bpjs']} "
+                    f"hanya di BPJS, {c['unmatched_local']} pegawai hanya di Jamsos, "
+                    f"{c['invalid']} baris tidak sah.\n\nSimpan perubahan?")
+            if c["updated"] and self.confirm(text):
+                self._task("Menyimpan rekonsiliasi",
+                           lambda store, _p: reconcile.commit_reconcile(store, plan),
+                           lambda batch: self._reconciled(plan, batch))
+            elif not c["updated"]:
+                show_info(self, "Rekonsiliasi", text.replace("\n\nSimpan perubahan?", ""))
+                self._offer_report(plan)
+
+        self._task("Mencocokkan daftar BPJS",
+                   lambda store, progress: reconcile.plan_reconcile(store, path,
+                                                                    progress=progress),
+                   planned)
+
+    def _reconciled(self, plan: reconcile.ReconcilePlan, batch_id: int) -> None:
+        self._after_write()
+        show_info(self, "Rekonsiliasi tersimpan", f"Tersimpan sebagai batch {batch_id}; dapat "
+                  "dibatalkan dari riwayat impor.")
+        self._offer_report(plan)
+
+    def _offer_report(self, plan: reconcile.ReconcilePlan) -> None:
+        path = self.ask_save_path("Simpan laporan rekonsiliasi", "rekonsiliasi.xlsx")
+        if path:
+            try:
+                reconcile.write_reconcile_report(plan, path, self.store)
+            except UserError as exc:
+                show_error(self, exc)
+
+    def selected_batch(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return int(item.text()) if item else None
+
+    def undo_selected(self) -> None:
+        batch_id = self.selected_batch()
+        if batch_id is None:
+            show_info(self, "Batalkan batch", "Pilih dahulu batch pada riwayat impor.")
+            return
+        if not self.confirm(f"Batalkan batch {batch_id}? Pegawai yang ditambahkan batch ini "
+                            "dihapus dan yang diubah dikembalikan ke data sebelumnya."):
+            return
+
+        def done(result: dict[str, Any]) -> None:
+            self._after_write()
+            show_info(self, "Batch dibatalkan", f"Batch {batch_id}: {result['removed']} "
+                      f"pegawai dihapus, {result['restored']} dikembalikan.")
+
+        self._task("Membatalkan batch",
+                   lambda store, progress: importer.undo_batch(store, batch_id,
+                                                               progress=progress), done)
