@@ -74,6 +74,9 @@ EXCLUDED_MODULES = (
     # Pillow serves reportlab's PNG/JPEG logos; AVIF and WebP bring 6 MB of codecs.
     "PIL._avif", "PIL.AvifImagePlugin", "PIL._webp", "PIL.WebPImagePlugin", "PIL.ImageQt",
     "PIL.ImageTk", "PIL._imagingtk",
+    # No terminal line editing, no East Asian codecs (the data is Indonesian, in UTF-8).
+    "readline", "_codecs_jp", "_codecs_kr", "_codecs_cn", "_codecs_hk", "_codecs_tw",
+    "_codecs_iso2022",
     "jamsos_desktop.ui.compile_forms",
 )
 
@@ -125,12 +128,31 @@ def keep_entry(dest: str) -> bool:
 
 
 def _linked_names(path: str) -> set[str]:
+    """The libraries a binary links to directly (lower-case file names).
+
+    Direct links matter: `ldd` (what PyInstaller uses on Linux) lists the whole transitive
+    closure, which would keep the dependencies of a library we drop on purpose."""
+    if sys.platform.startswith("linux"):
+        try:
+            out = subprocess.run(["objdump", "-p", path], capture_output=True, text=True,
+                                 check=True, timeout=60).stdout
+            return {line.split()[1].lower() for line in out.splitlines()
+                    if line.strip().startswith("NEEDED")}
+        except (OSError, subprocess.SubprocessError, IndexError):
+            pass
     from PyInstaller.depend import bindepend
 
     try:
         return {PurePath(name).name.lower() for name, _ in bindepend.get_imports(path)}
     except Exception:  # noqa: BLE001 - unreadable file: assume it links nothing
         return set()
+
+
+# Linux system libraries left to the target machine, like libEGL/libGL (ARCHITECTURE.md):
+# libcups comes with every desktop that prints and drags in gnutls, kerberos, nettle, gmp,
+# p11-kit … (~8 MB). Without it Qt's CUPS plugin does not load and only the print dialog's
+# printer list is affected; PDFs are written by reportlab regardless.
+LINUX_SYSTEM_LIBRARIES = frozenset({"libcups.so.2"})
 
 
 def _is_prunable_library(entry: tuple[str, str, str], windows: bool) -> bool:
@@ -165,6 +187,10 @@ def prune(binaries: Iterable[tuple[str, str, str]], datas: Iterable[tuple[str, s
     for entry in datas:
         (kept_datas if keep_entry(entry[0]) else dropped).append(tuple(entry))  # type: ignore[arg-type]
 
+    if not windows:
+        for entry in [e for e in kept_bins if PurePath(e[0]).name in LINUX_SYSTEM_LIBRARIES]:
+            kept_bins.remove(entry)
+            dropped.append(entry)
     libraries = {PurePath(e[0]).name.lower(): e for e in kept_bins
                  if _is_prunable_library(e, windows)}
     reached: set[str] = set()

@@ -109,9 +109,12 @@ def test_bundle_layout_and_size(bundle: Bundle) -> None:
         assert {p.name for p in (ROOT / "forms").glob("*.ui")} \
             <= {p.name for p in (internal / "forms").glob("*.ui")}
     unwanted = ("WebEngine", "Qml", "Quick", "VirtualKeyboard", "Qt63D", "Multimedia",
-                "Designer", "Network", "Wayland")
+                "Designer", "Wayland", "Charts")
     libraries = [p.name for p in internal.rglob("*Qt6*") if not p.is_symlink()]
     assert not [n for n in libraries if any(u in n for u in unwanted)], libraries
+    # libQt6Network may stay (QtPdf links it); the Python binding must not.
+    bindings = {p.name.split(".")[0] for p in (internal / "PySide6").glob("Qt*.*")}
+    assert not bindings & set(jb.EXCLUDED_QT_MODULES), bindings
     assert bundle.size < jb.SIZE_LIMIT_MB * 1_000_000, \
         f"paket {bundle.size / 1e6:.1f} MB, batas {jb.SIZE_LIMIT_MB} MB"
 
@@ -154,10 +157,24 @@ def test_cli_big_demo_uses_spawned_child(bundle: Bundle, tmp_path: Path) -> None
     assert json.loads(done.stdout)["workers"] == PARALLEL_FROM
 
 
+def _without_signin(db: Path) -> None:
+    """A single-clerk office: sign-in switched off, so the main window opens straight away
+    (otherwise the first start asks for the first administrator account)."""
+    from jamsos_desktop.services import users
+    from jamsos_desktop.store import open_store
+
+    store = open_store(db)
+    try:
+        users.set_signin_enabled(store, False)
+    finally:
+        store.close()
+
+
 def test_gui_starts_to_window_offscreen(bundle: Bundle, office_db: Path) -> None:
     if not (ROOT / "jamsos_desktop" / "ui" / "app.py").is_file():
         pytest.skip("jamsos_desktop/ui/app.py (aplikasi desktop) belum ada")
     _run(bundle.cli, ["--db", str(office_db), "demo", "--workers", "200"])
+    _without_signin(office_db)
     started = time.perf_counter()
     process = subprocess.Popen(
         [str(bundle.gui), "--db", str(office_db)], stdout=subprocess.PIPE,
