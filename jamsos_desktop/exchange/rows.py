@@ -35,7 +35,10 @@ from jamsos_desktop.exchange.safety import EXCEL_ERRORS
 MAX_CELL_CHARS = 5_000  # longer cells are refused before any parser sees them
 _NO_PROBLEMS: tuple[Problem, ...] = ()
 # Values whose repeats are worth memoising; unique-per-person fields are not.
-_UNIQUE_FIELDS = frozenset({"nik", "name", "address", "phone", "mother_name", "kpj", "notes"})
+# (Names, mothers' names and addresses repeat often enough in real rosters to be worth it.)
+_UNIQUE_FIELDS = frozenset({"nik", "phone", "kpj"})
+# Text starting like this may be blank or an error value ("#REF!"): checked more closely.
+_SUSPECT_START = frozenset(" \t\n\r\u00a0#")
 _LABELS: dict[str, dict[str, str]] = {
     "category": {v.casefold(): k.value for k, v in CATEGORY_LABELS.items()},
     "status": {v.casefold(): k.value for k, v in STATUS_LABELS.items()},
@@ -146,6 +149,8 @@ class RowValidator:
                  formulas: set[tuple[int, int]] | None = None,
                  errors: Mapping[tuple[int, int], str] | None = None) -> None:
         self.items = sorted((c, f) for c, f in mapping.items() if f)
+        special = {"nik": 1, UNIT: 2, BIRTH_PLACE_DATE: 3, "origin_office": 4}
+        self._kinds = [(c, f, special.get(f, 0)) for c, f in self.items]
         self.units = units
         self.default_unit_id = default_unit_id
         self.today = today or date.today()
@@ -180,50 +185,44 @@ class RowValidator:
         return True
 
     def validate(self, r: int, row: Sequence[Any]) -> RowOutcome:
-        """Row index `r` (0-based, for cell positions) and its raw cells."""
+        """Row index `r` (0-based, for cell positions) and its raw cells. The hot loop of an
+        import (once per cell): the common case — a plain field with an ordinary value —
+        takes the fewest steps."""
         values: dict[str, Any] = {}
         problems: list[Problem] = []
         nik_result: NikResult | None = None
         n = len(row)
         unit_given = False
         marked = r in self._marked_rows
-        for c, fld in self.items:
+        normalize = self._normalize
+        for c, fld, kind in self._kinds:
             raw = row[c] if c < n else None
             if raw is None or raw == "":
-                if not marked:
-                    continue
-                if (r, c) in self.cell_errors:
-                    problems.append(self._cell_error(r, c, fld, self.cell_errors[(r, c)]))
-                elif (r, c) in self.formulas:
-                    problems.append(_problem(
-                        "cell.formula_empty", f"Sel {self._ref(r, c)} ({self._label(fld)}) "
-                        "berisi rumus tanpa hasil tersimpan. Buka berkas di Excel, simpan "
-                        "ulang, atau ganti rumus dengan nilainya.", "error", fld))
+                if marked:
+                    self._empty_marked(r, c, fld, problems)
                 continue
-            if type(raw) is str:
-                if len(raw) > MAX_CELL_CHARS:
-                    problems.append(_problem(
-                        "cell.too_long", f"Isi sel {self._ref(r, c)} ({self._label(fld)}) "
-                        f"terlalu panjang ({len(raw):,} karakter); batasnya "
-                        f"{MAX_CELL_CHARS:,} karakter.".replace(",", "."), "error", fld))
-                    continue
-                if not raw.strip():
-                    continue
-                if raw.strip() in EXCEL_ERRORS:
-                    problems.append(self._cell_error(r, c, fld, raw.strip()))
-                    continue
+            if type(raw) is str and (len(raw) > MAX_CELL_CHARS or raw.isspace()
+                                     or raw[0] in _SUSPECT_START) \
+                    and self._odd_text(r, c, fld, raw, problems):
+                continue
             if marked and (r, c) in self.formulas:
                 problems.append(_problem(
                     "cell.formula", f"Sel {self._ref(r, c)} ({self._label(fld)}) berisi "
                     "rumus; nilai hasil rumus yang tersimpan di berkas yang dipakai.",
                     "warning", fld))
-            if fld == "nik":
+            if kind == 0:
+                value, found = normalize(fld, raw)
+                if value is not None:
+                    values[fld] = value
+                if found:
+                    problems += found
+            elif kind == 1:
                 nik_result = self.nik.parse(raw)
                 values["nik"] = nik_result.nik or clean_text(raw)
                 if nik_result.errors or nik_result.warnings:
                     problems += nik_result.errors
                     problems += nik_result.warnings
-            elif fld == UNIT:
+            elif kind == 2:
                 key = (type(raw), raw)
                 if key in self._unit_memo:
                     unit_id = self._unit_memo[key]
@@ -237,17 +236,36 @@ class RowValidator:
                 else:
                     values["unit_id"] = unit_id
                     unit_given = True
-            elif fld == BIRTH_PLACE_DATE:
+            elif kind == 3:
                 self._place_date(raw, values, problems)
-            elif fld == "origin_office":
-                values["origin_office"] = clean_text(raw)[:200]
             else:
-                value, found = self._normalize(fld, raw)
-                if value is not None:
-                    values[fld] = value
-                if found:
-                    problems += found
+                values["origin_office"] = clean_text(raw)[:200]
         return self._finish(values, problems, nik_result, unit_given)
+
+    def _empty_marked(self, r: int, c: int, fld: str, problems: list[Problem]) -> None:
+        if (r, c) in self.cell_errors:
+            problems.append(self._cell_error(r, c, fld, self.cell_errors[(r, c)]))
+        elif (r, c) in self.formulas:
+            problems.append(_problem(
+                "cell.formula_empty", f"Sel {self._ref(r, c)} ({self._label(fld)}) berisi "
+                "rumus tanpa hasil tersimpan. Buka berkas di Excel, simpan ulang, atau ganti "
+                "rumus dengan nilainya.", "error", fld))
+
+    def _odd_text(self, r: int, c: int, fld: str, raw: str, problems: list[Problem]) -> bool:
+        """Too long, blank, or an error value typed as text: True when the cell is done."""
+        if len(raw) > MAX_CELL_CHARS:
+            problems.append(_problem(
+                "cell.too_long", f"Isi sel {self._ref(r, c)} ({self._label(fld)}) terlalu "
+                f"panjang ({len(raw):,} karakter); batasnya {MAX_CELL_CHARS:,} "
+                "karakter.".replace(",", "."), "error", fld))
+            return True
+        text = raw.strip()
+        if not text:
+            return True
+        if text in EXCEL_ERRORS:
+            problems.append(self._cell_error(r, c, fld, text))
+            return True
+        return False
 
     def _finish(self, values: dict[str, Any], problems: list[Problem],
                 nik_result: NikResult | None, unit_given: bool) -> RowOutcome:
