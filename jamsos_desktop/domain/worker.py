@@ -128,10 +128,18 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
                                f"{label(field)}: {exc.message}")]
 
 
+def _enum_key(text: str) -> str:
+    """"Ketua RT/RW", "ketua_rt-rw", "Tenaga Harian Lepas (THL)" → comparable keys."""
+    text = text.lower().replace("(", " ").replace(")", " ")
+    for sep in (" ", "/", "_", ".", ","):
+        text = text.replace(sep, "-")
+    return "-".join(part for part in text.split("-") if part)
+
+
 def _enum_value(enum: type, raw: object, field: str, what: str) -> str:
-    text = clean_text(raw).lower().replace(" ", "-").replace("/", "-").replace("_", "-")
+    text = _enum_key(clean_text(raw))
     for member in enum:  # type: ignore[attr-defined]
-        if text in (member.value.lower(), getattr(member, "label", "").lower().replace(" ", "-")):
+        if text in (_enum_key(member.value), _enum_key(getattr(member, "label", ""))):
             return str(member.value)
     raise DomainError(f"{what} '{clean_text(raw)}' tidak dikenal.", code=f"{field}.invalid")
 
