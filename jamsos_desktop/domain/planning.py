@@ -373,7 +373,9 @@ def compute_plan(groups: Iterable[PlanGroup], scenario: Scenario, *, table: Rate
     statuses = set(ACTIVE) if sc.include_not_enrolled else {ENROLLED}
     window = pension_window(sc.year, table)
 
-    pieces: list[_Piece] = []
+    # Status only decides who is included: groups differing by status alone are merged
+    # before pricing (about halves what the engine loops over on a big roster).
+    merged: dict[tuple[Any, ...], _Piece] = {}
     dropped_bpu = 0
     no_program = 0
     for g in groups:
@@ -389,8 +391,14 @@ def compute_plan(groups: Iterable[PlanGroup], scenario: Scenario, *, table: Rate
             no_program += g.count
             continue
         birth = clamp_birth(g.birth_date, window) if Program.JP in programs else None
-        pieces.append(_Piece(g.unit_id, g.category, g.participant_type, unit.risk_class,
-                             g.wage, programs, birth, g.count, first, last))
+        key = (g.unit_id, g.category, g.participant_type, g.wage, programs, birth)
+        piece = merged.get(key)
+        if piece is None:
+            merged[key] = _Piece(g.unit_id, g.category, g.participant_type, unit.risk_class,
+                                 g.wage, programs, birth, g.count, first, last)
+        else:
+            piece.count += g.count
+    pieces = list(merged.values())
     if dropped_bpu:
         notes.append(f"JP/JKP tidak berlaku bagi peserta BPU: tidak dianggarkan untuk "
                      f"{dropped_bpu} pekerja BPU.")

@@ -46,6 +46,7 @@ __all__ = [
     "ensure_monthly_snapshot",
     "record_snapshot",
     "record_snapshot_if_changed",
+    "refresh_snapshot",
     "trend",
 ]
 
@@ -193,7 +194,8 @@ def _monthly_contribution(store: Store, today: date) -> dict[int, int]:
     scenario = Scenario(year=today.year, from_month=today.month, to_month=today.month,
                         include_not_enrolled=False)
     try:
-        plan = compute_scenario(store, scenario, table=active_rate_table(store))
+        plan = compute_scenario(store, scenario, table=active_rate_table(store),
+                                by_category=False)
     except DomainError:
         return {}  # e.g. no rates for the month: counts still matter more than amounts
     return {u.unit_id: u.total for u in plan.budget.per_unit()}
@@ -298,6 +300,19 @@ def ensure_monthly_snapshot(store: Store, *, today: date | None = None) -> bool:
         return False
     record_snapshot(store, today=today)
     return True
+
+
+def refresh_snapshot(store: Store, *, today: date | None = None) -> Coverage:
+    """What Beranda calls: this month's first snapshot, or a new one if the data changed,
+    and the figures — computed once (the snapshot's own figures are returned)."""
+    today = today or date.today()
+    fp = cq.fingerprint(store.conn)
+    if cq.has_snapshot(store.conn, period_of(today)) and \
+            store.get_setting(FINGERPRINT_KEY) == f"{period_of(today)}|{fp}":
+        return coverage(store, today=today)
+    cov = coverage(store, today=today, live=True)
+    _write_snapshot(store, cov, fp)
+    return cov
 
 
 def trend(store: Store, *, unit_id: int | None = None, months: int = 24) -> list[TrendPoint]:

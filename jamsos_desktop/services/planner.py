@@ -16,7 +16,6 @@ from typing import Any
 
 from jamsos_desktop.domain.budget import Budget
 from jamsos_desktop.domain.enums import (
-    PROGRAM_ORDER,
     ParticipantType,
     Program,
     RiskClass,
@@ -24,6 +23,7 @@ from jamsos_desktop.domain.enums import (
 )
 from jamsos_desktop.domain.planning import (
     ACTIVE,
+    ENROLLED,
     Plan,
     PlanGroup,
     Scenario,
@@ -72,40 +72,44 @@ def unit_infos(store: Store) -> dict[int, UnitInfo]:
     return out
 
 
-def _programs(mask: int) -> frozenset[Program]:
-    return frozenset(p for i, p in enumerate(PROGRAM_ORDER) if mask & (1 << i))
-
-
 def plan_groups(store: Store, *, year: int, jp_categories: frozenset[str] = frozenset(),
-                table: RateTable | None = None) -> list[PlanGroup]:
-    """All active workers (every active status), grouped for planning. Cached."""
+                table: RateTable | None = None, statuses: tuple[str, ...] = ACTIVE,
+                by_category: bool = True) -> list[PlanGroup]:
+    """Active workers in `statuses` (default: every active status), grouped for planning;
+    without `by_category` the category is "" (faster: see store.planning). Cached per
+    database, data fingerprint and arguments."""
     table = table or active_rate_table(store)
     window = pension_window(year, table)
     window_iso = None if window is None else (window[0].isoformat(),
                                               date.fromordinal(window[1].toordinal() + 1)
                                               .isoformat())
     key = (str(store.path.resolve()), cq.fingerprint(store.conn), window_iso,
-           tuple(sorted(jp_categories)))
+           tuple(sorted(jp_categories)), tuple(sorted(statuses)), by_category)
     with _CACHE_LOCK:
         cached = _CACHE.get(key)
         if cached is not None:
             _CACHE.move_to_end(key)
             return cached
-    rows = pq.plan_groups(store.conn, ACTIVE, window_iso, jp_categories)
-    if sum(r[3] for r in rows) != pq.count_active(store.conn, ACTIVE):
-        rows += pq.groups_without_programs(store.conn, ACTIVE)
+    rows = pq.plan_groups(store.conn, statuses, window_iso, jp_categories,
+                          by_category=by_category)
     defaults = {u: info.default_programs for u, info in unit_infos(store).items()}
-    births: dict[str, date] = {}
+    births: dict[str, date | None] = {}
+    program_sets: dict[str, frozenset[Program]] = {}
     groups = []
-    for k, wage, birth, n in rows:
-        unit_id, category, ptype, status, mask = pq.decode_key(int(k))
-        programs = _programs(mask) if mask else defaults.get(unit_id, frozenset())
+    for unit_id, category, ptype, status, programs_text, wage, birth, n in rows:
+        if programs_text:
+            programs = program_sets.get(programs_text)
+            if programs is None:
+                programs = program_sets[programs_text] = frozenset(
+                    Program(p) for p in programs_text.split(",") if p)
+        else:  # no membership recorded yet: what the unit would enroll them in
+            programs = defaults.get(unit_id, frozenset())
         if birth is not None and birth not in births:
             try:
                 births[birth] = date.fromisoformat(birth)
             except ValueError:  # a malformed stored date: treated as unknown
-                births[birth] = None  # type: ignore[assignment]
-        groups.append(PlanGroup(unit_id=unit_id, category=category,
+                births[birth] = None
+        groups.append(PlanGroup(unit_id=int(unit_id), category=category or "",
                                 participant_type=ParticipantType(ptype), wage=int(wage),
                                 programs=programs, status=status, count=int(n),
                                 birth_date=births.get(birth) if birth else None))
@@ -121,12 +125,20 @@ def default_scenario(year: int, from_month: int = 1) -> Scenario:
     return Scenario(year=year, from_month=from_month)
 
 
-def compute_scenario(store: Store, scenario: Scenario, *, table: RateTable | None = None
-                     ) -> Plan:
+def compute_scenario(store: Store, scenario: Scenario, *, table: RateTable | None = None,
+                     by_category: bool = True) -> Plan:
+    """Price a scenario. `by_category=False` (allowed only without program sets per
+    category) skips the per-category view for a faster grouping (the Beranda's amounts)."""
     table = table or active_rate_table(store)
     scenario.check()
     jp_categories = frozenset(c for c, p in scenario.program_sets.items() if Program.JP in p)
-    groups = plan_groups(store, year=scenario.year, jp_categories=jp_categories, table=table)
+    # Enrolled-only plans (the Beranda's monthly contribution) group about half the rows.
+    statuses = ACTIVE if scenario.include_not_enrolled else (ENROLLED,)
+    groups = plan_groups(store, year=scenario.year, jp_categories=jp_categories, table=table,
+                         statuses=statuses,
+                         by_category=by_category or bool(scenario.program_sets)
+                         or any(c.kind == "keluar" and c.category
+                                for c in scenario.staff_changes))
     return compute_plan(groups, scenario, table=table, units=unit_infos(store),
                         account_codes=default_account_codes())
 

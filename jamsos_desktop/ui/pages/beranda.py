@@ -50,13 +50,27 @@ class OverviewData:
 
 def load_overview(store: Store, today: date | None = None) -> OverviewData:
     """Everything the page shows, computed off the GUI thread; takes this month's snapshot
-    on first use and a new one when the data changed since the last."""
+    on first use and a new one when the data changed since the last. The problem scan runs
+    on its own connection in a second thread meanwhile: SQLite releases the GIL while it
+    works, so on a two-core office PC the two full scans overlap."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from jamsos_desktop.store import open_store
+
     today = today or date.today()
-    if not coverage_service.ensure_monthly_snapshot(store, today=today):
-        coverage_service.record_snapshot_if_changed(store, today=today)
-    cov = coverage_service.coverage(store, today=today)  # reads the snapshot just taken
-    return OverviewData(cov, coverage_service.trend(store),
-                        coverage_service.blocking_problems(store, today=today), today)
+
+    def problems() -> coverage_service.ProblemList:
+        own = open_store(store.path, user=store.user)
+        try:
+            return coverage_service.blocking_problems(own, today=today)
+        finally:
+            own.close()
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        pending = pool.submit(problems)
+        cov = coverage_service.refresh_snapshot(store, today=today)
+        trend = coverage_service.trend(store)
+        return OverviewData(cov, trend, pending.result(), today)
 
 
 class _Card(QFrame):
