@@ -58,6 +58,7 @@ class BackupInfo:
 
 REASON_LABELS = {
     "harian": "Harian", "tutup": "Saat program ditutup", "impor": "Sebelum impor",
+    "batal-impor": "Sebelum pembatalan impor",
     "pra-pulihkan": "Sebelum pemulihan", "pra-migrasi": "Sebelum pembaruan struktur",
     "manual": "Manual",
 }
