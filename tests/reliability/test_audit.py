@@ -84,13 +84,17 @@ def test_exports_of_personal_data_are_recorded(demo_store: Store, tmp_path: Path
     assert exports[1].new["rows"] == 300 and "mother_name" in exports[1].new["fields"]
 
 
-def test_excel_export_is_audited_once_exchange_lands(demo_store: Store,
-                                                     tmp_path: Path) -> None:
-    exporter = pytest.importorskip("jamsos_desktop.exchange.export",
-                                   reason="exchange/export.py (Excel engineer) not present yet")
-    fn = getattr(exporter, "export_bpjs", None) or getattr(exporter, "export_roster", None)
-    if fn is None:
-        pytest.skip("no export function with a known name yet")
-    before = audit.count(demo_store, AuditFilter(action="export"))
-    fn(demo_store, tmp_path / "ekspor.xlsx")
-    assert audit.count(demo_store, AuditFilter(action="export")) == before + 1
+def test_excel_exports_are_audited_once_each(demo_store: Store, tmp_path: Path) -> None:
+    exporter = pytest.importorskip("jamsos_desktop.services.exporter",
+                                   reason="services/exporter.py (Excel engineer) not present")
+    users.create_first_admin(demo_store, "admin", "rahasia-123")
+    users.add_user(demo_store, "siti", "rahasia-456")
+    users.sign_in(demo_store, "siti", "rahasia-456")  # operators export too: recorded
+    for name in ("export_roster", "export_bpjs"):
+        before = audit.count(demo_store, AuditFilter(action="export"))
+        out = tmp_path / f"{name}.xlsx"
+        getattr(exporter, name)(demo_store, out)
+        exports = audit.query(demo_store, AuditFilter(action="export"))
+        assert len(exports) == before + 1, name
+        assert exports[0].user == "siti" and exports[0].new["destination"] == str(out)
+        assert exports[0].new["rows"] == 300 or exports[0].new["rows"] > 0

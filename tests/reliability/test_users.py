@@ -223,3 +223,27 @@ def test_an_operator_still_does_data_entry(demo_store: Store) -> None:
     row = demo_store.conn.execute(
         "SELECT user FROM audit_log WHERE action = 'archive'").fetchone()
     assert row[0] == "operator1"
+
+
+# Settings services owned by other engineers that are administrator actions by the issue's
+# definition ("settings") but do not call store.require_admin() yet. Reported; each turns
+# XPASS as soon as its owner adds the check.
+OTHERS_SETTINGS = {
+    "units.save_profile": ("jamsos_desktop.services.units", "save_profile",
+                           lambda fn, s: fn(s, {"level": "kabupaten", "name": "Uji"})),
+    "exporter.save_bpjs_layout": ("jamsos_desktop.services.exporter", "save_bpjs_layout",
+                                  lambda fn, s: fn(s, None)),
+}
+
+
+@pytest.mark.xfail(reason="settings services of other areas lack store.require_admin()",
+                   strict=False)
+@pytest.mark.parametrize("name", sorted(OTHERS_SETTINGS))
+def test_settings_of_other_areas_refuse_an_operator(demo_store: Store, name: str) -> None:
+    module_name, fn_name, call = OTHERS_SETTINGS[name]
+    module = pytest.importorskip(module_name)
+    users.create_first_admin(demo_store, "admin", "rahasia-123")
+    users.add_user(demo_store, "operator1", "rahasia-456", "operator")
+    users.sign_in(demo_store, "operator1", "rahasia-456")
+    with pytest.raises(PermissionDenied):
+        call(getattr(module, fn_name), demo_store)
