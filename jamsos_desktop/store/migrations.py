@@ -270,11 +270,20 @@ def _v4_program_list(conn: sqlite3.Connection) -> None:
                  "programs, birth_date, archived, status)")
 
 
+def _v5_category_in_budget_index(conn: sqlite3.Connection) -> None:
+    """The planner also groups by category (program sets per category): with category in
+    the covering index both groupings read the index alone (1M workers: ~1.5 s → ~1 s)."""
+    conn.execute("DROP INDEX workers_budget")
+    conn.execute("CREATE INDEX workers_budget ON workers(unit_id, category, participant_type, "
+                 "wage, programs, birth_date, archived, status)")
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_search,
     _v3_people_and_plans,
     _v4_program_list,
+    _v5_category_in_budget_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -69,7 +69,7 @@ def plan_groups(conn: sqlite3.Connection, statuses: Iterable[str],
     sql = f"""
         SELECT {_KEY} AS k, w.programs, coalesce(w.wage, 0),
                CASE WHEN w.participant_type = 'PU' AND {jp_test} THEN {birth} END, count(*)
-        FROM workers w NOT INDEXED
+        FROM workers w INDEXED BY workers_budget
         WHERE w.archived = 0 AND w.status IN ({status_marks})
         GROUP BY 1, 2, 3, 4"""
     return [(k >> 16, CATEGORY_CODES[(k >> 8) & 0xFF], "BPU" if k & 0x80 else "PU",
