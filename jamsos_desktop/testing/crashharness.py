@@ -1,7 +1,9 @@
 """Crash harness: kill a writing process at random moments and prove nothing is half-done.
 
 A child process (`python -m jamsos_desktop.testing.crashharness drive DB LOG SEED`) writes
-batches through the real store and services — imports (bulk inserts, sometimes through
+batches through the real store and services — roster files through the import service
+(`services.importer.import_file`: reader, plan, snapshot, one-transaction commit), bulk
+imports (`store.workers.bulk_insert`, sometimes through
 `bulk_load`, which drops and rebuilds the search triggers and indexes), edits through
 `services.workers.save_worker` with version checks, status moves through `change_status`,
 and now and then a backup snapshot. Each batch runs in ONE transaction and writes a marker
@@ -59,9 +61,28 @@ def _fsync_append(fh: object, text: str) -> None:
     os.fsync(fh.fileno())  # type: ignore[attr-defined]
 
 
+def _roster_csv(folder: Path, rnd: random.Random) -> Path:
+    """A small roster file with fresh NIKs (random birth dates and serials: new workers)."""
+    from datetime import timedelta
+
+    from jamsos_desktop.domain.nik import make_nik
+
+    n = rnd.randint(1, 40)
+    tag = rnd.randrange(10**9)
+    lines = ["NIK,Nama,Tanggal Lahir,Jenis Kelamin,Nama Ibu Kandung,Upah"]
+    for i in range(n):
+        born = date(1970, 1, 1) + timedelta(days=rnd.randrange(12_000))
+        sex = rnd.choice("LP")
+        nik = make_nik("16.07.01", born, sex, rnd.randint(1, 9999))
+        lines.append(f"{nik},Impor {tag}-{i} D'Angelo,{born:%d-%m-%Y},{sex},Ibu {i},2500000")
+    path = folder / f"crash-{tag}.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
 def drive(db: Path, log: Path, seed: int) -> None:  # pragma: no cover - runs in the child
     from jamsos_desktop.domain.nik import make_nik
-    from jamsos_desktop.services import backup
+    from jamsos_desktop.services import backup, importer
     from jamsos_desktop.services import workers as ws
     from jamsos_desktop.store import now_iso, open_store
     from jamsos_desktop.store import workers as wq
@@ -70,6 +91,7 @@ def drive(db: Path, log: Path, seed: int) -> None:  # pragma: no cover - runs in
     conn = store.conn
     rnd = random.Random(seed)
     unit_ids = [int(r[0]) for r in conn.execute("SELECT id FROM units")]
+    unit_code = str(conn.execute("SELECT code FROM units ORDER BY code").fetchone()[0])
     editable = [int(r[0]) for r in conn.execute(
         "SELECT id FROM workers WHERE archived = 0 AND nik_valid = 1 ORDER BY id LIMIT ?",
         (SEED_WORKERS,))]
@@ -79,6 +101,13 @@ def drive(db: Path, log: Path, seed: int) -> None:  # pragma: no cover - runs in
             roll = rnd.random()
             if roll < 0.05:
                 backup.snapshot(store, "impor")
+                continue
+            if roll > 0.8:
+                # The real import path: file → reader → plan → commit_import (which takes
+                # its own snapshot, then writes the batch in one transaction).
+                csv_path = _roster_csv(log.parent, rnd)
+                result = importer.import_file(store, csv_path, unit_code=unit_code)
+                _fsync_append(out, f"{result['batch_id']}\n")
                 continue
             with store.tx():
                 kind = KIND_IMPORT if roll < 0.55 else KIND_EDIT if roll < 0.85 else KIND_STATUS
@@ -153,6 +182,17 @@ def check(db: Path, log: Path) -> list[str]:
             problems.append(f"fts integrity-check: {exc}")
         markers = {int(r[0]): (r[1], int(r[2])) for r in conn.execute(
             "SELECT id, kind, rows FROM import_batches WHERE kind LIKE 'crash-%'")}
+        # Batches of the real import service: the batch row says how many it inserted and
+        # updated; the workers, import_changes rows and audit entry must match exactly.
+        real_imports = conn.execute(
+            "SELECT b.id, b.inserted, b.updated, b.committed_at, "
+            "(SELECT count(*) FROM workers w WHERE w.import_batch_id = b.id), "
+            "(SELECT count(*) FROM import_changes c WHERE c.batch_id = b.id) "
+            "FROM import_batches b WHERE b.kind = 'roster' AND b.file_name LIKE 'crash-%'"
+        ).fetchall()
+        stray_imported = int(conn.execute(
+            "SELECT count(*) FROM workers WHERE name LIKE 'Impor %' AND (import_batch_id IS NULL "
+            "OR import_batch_id NOT IN (SELECT id FROM import_batches))").fetchone()[0])
         imported = dict(conn.execute(
             "SELECT import_batch_id, count(*) FROM workers WHERE notes LIKE 'crash:%' "
             "GROUP BY import_batch_id").fetchall())
@@ -187,6 +227,13 @@ def check(db: Path, log: Path) -> list[str]:
     if status_audits != sum(moves.values()):
         problems.append(f"status: {status_audits} catatan audit untuk "
                         f"{sum(moves.values())} peristiwa")
+    for bid, inserted, updated, committed_at, workers, changes in real_imports:
+        markers[int(bid)] = ("roster", int(inserted))
+        if not committed_at or (workers, changes) != (inserted, inserted + updated):
+            problems.append(f"impor layanan {bid}: {workers} pegawai, {changes} perubahan; "
+                            f"seharusnya {inserted}, {inserted + updated}")
+    if stray_imported:
+        problems.append(f"{stray_imported} pegawai hasil impor tanpa batch")
     for what, found in (("impor", imported), ("ubah", edits), ("status", moves)):
         for bid in found:
             if bid not in markers:
