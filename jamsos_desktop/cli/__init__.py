@@ -35,8 +35,25 @@ class Command:
     order: int = 50
 
 
+class _HelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage: str | None, actions: Any, groups: Any,
+                  prefix: str | None = None) -> None:
+        # argparse passes prefix="" when it builds a subcommand's name: keep that.
+        super().add_usage(usage, actions, groups,
+                          prefix="Penggunaan: " if prefix is None else prefix)
+
+
 class _Parser(argparse.ArgumentParser):
-    """argparse that raises instead of exiting, with Indonesian messages."""
+    """argparse that raises instead of exiting, with Indonesian messages and help."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", _HelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "argumen"
+        self._optionals.title = "opsi"
+        self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS,
+                          help="tampilkan bantuan ini lalu keluar")
 
     def error(self, message: str) -> None:  # type: ignore[override]
         raise UserError(_translate_argparse(message))
@@ -77,7 +94,8 @@ def build_parser(commands: Sequence[Command]) -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", type=Path, metavar="PATH",
                         help="berkas basis data (bawaan: folder data pengguna)")
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
+                        help="tampilkan versi program lalu keluar")
     sub = parser.add_subparsers(dest="command", metavar="SUBPERINTAH", parser_class=_Parser)
     for command in commands:
         p = sub.add_parser(command.name, help=command.help, description=command.help)
