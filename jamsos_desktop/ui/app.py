@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 import sys
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -35,17 +36,21 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def sign_in(store: Store, parent: QWidget | None = None) -> bool:
-    """Sign-in, when the security area provides a dialog (`jamsos_desktop.ui.login` with
-    `ensure_signed_in(store, parent) -> bool`); without it everyone works as administrator,
-    as the store's default says."""
+def _login_module() -> Any:
+    """The security area's sign-in module (`jamsos_desktop.ui.login`), if this build has it:
+    `ensure_signed_in(store, parent) -> bool`, `install_session_lock(window, store)`,
+    `shutdown(store)`. Without it everyone works as administrator (the store's default)."""
     try:
-        login = importlib.import_module("jamsos_desktop.ui.login")
+        return importlib.import_module("jamsos_desktop.ui.login")
     except ModuleNotFoundError as exc:
         if exc.name != "jamsos_desktop.ui.login":
             raise
-        return True
-    return bool(login.ensure_signed_in(store, parent))
+        return None
+
+
+def sign_in(store: Store, parent: QWidget | None = None) -> bool:
+    login = _login_module()
+    return True if login is None else bool(login.ensure_signed_in(store, parent))
 
 
 def run_gui(db_path: Path | str) -> int:
@@ -59,6 +64,8 @@ def run_gui(db_path: Path | str) -> int:
     except UserError as exc:
         show_error(None, exc)
         return 2
+    window: MainWindow | None = None
+    login = _login_module()
     try:
         if not sign_in(store):
             return 0
@@ -67,7 +74,13 @@ def run_gui(db_path: Path | str) -> int:
 
             FirstRunWizard(store).exec()
         window = MainWindow(store)
+        if login is not None and hasattr(login, "install_session_lock"):
+            login.install_session_lock(window, store)
         window.show()
         return app.exec()
     finally:
+        if window is not None:
+            window.close()  # saves settings, stops timers before the store goes
+        if login is not None and hasattr(login, "shutdown"):
+            login.shutdown(store)
         store.close()

@@ -232,7 +232,9 @@ class MainWindow(QMainWindow):
         self.count_label = QLabel("", self)
         self.ui.statusbar.addWidget(self.db_label, 1)
         self.ui.statusbar.addPermanentWidget(self.count_label)
-        self.refresh_counts()
+        # Counting a million rows competes with the roster's first query for the two cores;
+        # the counts can wait until the first rows are on screen.
+        self._counts_timer.start(1500)  # owned by the window: never fires after it is gone
 
     def refresh_counts(self) -> None:
         def count(conn: object) -> tuple[dict[str, int], int]:
@@ -246,7 +248,7 @@ class MainWindow(QMainWindow):
         registered = counts.get("terdaftar", 0)
         pct = f"{registered * 100 / total:.1f}".replace(".", ",") if total else "0"
         self.count_label.setText(
-            f"{format_number(total)} pegawai aktif  ·  {format_number(registered)} terdaftar "
+            f"{format_number(total)} pegawai tercatat  ·  {format_number(registered)} terdaftar "
             f"({pct} %)  ·  {format_number(archived)} diarsipkan")
 
     def _update_title(self) -> None:

@@ -137,6 +137,15 @@ class RosterView(QWidget):
                 add(node.children, depth + 1)
 
         add(unit_service.unit_tree(self.store), 0)
+        # Combos sized to their longest item would make the window wider than a 1366-pixel
+        # office screen; the popups still show the whole text.
+        for combo, chars in ((ui.unitCombo, 16), (ui.categoryCombo, 12), (ui.typeCombo, 10),
+                             (ui.statusCombo, 12), (ui.programCombo, 12),
+                             (ui.problemCombo, 14)):
+            combo.setSizeAdjustPolicy(
+                combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+            combo.view().setMinimumWidth(320)
         ui.categoryCombo.addItem("Semua kategori", None)
         for cat, text in CATEGORY_LABELS.items():
             ui.categoryCombo.addItem(text, cat.value)

@@ -117,6 +117,7 @@ class WorkerEditor(QDialog):
             "jkk": self.ui.jkkCheck, "jkm": self.ui.jkmCheck, "jht": self.ui.jhtCheck,
             "jp": self.ui.jpCheck, "jkp": self.ui.jkpCheck}
         self.messages: dict[str, QLabel] = {}
+        self._message_forms: dict[str, QFormLayout] = {}
         self._fill_choices()
         self._add_message_labels()
         self._setup_tables()
@@ -180,21 +181,22 @@ class WorkerEditor(QDialog):
             label = QLabel(self)
             label.setObjectName(f"{fieldname}Message")
             label.setWordWrap(True)
-            label.setVisible(False)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            form.insertRow(row + 1, "", label)
+            form.insertRow(row + 1, QLabel(self), label)
+            form.setRowVisible(row + 1, False)  # no gap until there is something to say
             self.messages[fieldname] = label
+            self._message_forms[fieldname] = form
         self.ui.wageEdit.setAlignment(Qt.AlignmentFlag.AlignRight)
 
     def _setup_tables(self) -> None:
         table = self.ui.contributionTable
         table.setColumnCount(3)
-        table.setHorizontalHeaderLabels(["Program", "Pemberi kerja", "Pekerja"])
+        table.setHorizontalHeaderLabels(["Program", "Pemberi Kerja", "Pekerja"])
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for c in (1, 2):
-            table.horizontalHeader().setSectionResizeMode(
-                c, QHeaderView.ResizeMode.ResizeToContents)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         history = self.ui.historyTable
         history.setColumnCount(4)
         history.setHorizontalHeaderLabels(["Waktu", "Peristiwa", "Rincian", "Pengguna"])
@@ -447,14 +449,15 @@ class WorkerEditor(QDialog):
             found = by_field.get(name, [])
             if name == "nik":  # the duplicate line below the buttons says it with a link
                 found = [p for p in found if p.code != "nik.duplicate"]
+            form = self._message_forms[name]
             if not found:
-                label.setVisible(False)
+                form.setRowVisible(label, False)
                 label.clear()
                 continue
             errors = [p for p in found if p.is_error]
             label.setStyleSheet(_ERROR_STYLE if errors else _WARNING_STYLE)
             label.setText("\n".join(("✖ " if p.is_error else "⚠ ") + p.message for p in found))
-            label.setVisible(True)
+            form.setRowVisible(label, True)
         shown = [p for p in problems if self._show_all or self.worker_id is not None
                  or p.field in self._dirty]
         errors = [p for p in shown if p.is_error]

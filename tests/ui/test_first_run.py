@@ -69,5 +69,6 @@ def test_run_gui_opens_wizard_on_empty_profile(monkeypatch: Any, tmp_path: Path)
     shown: list[str] = []
     monkeypatch.setattr(first_run.FirstRunWizard, "exec", lambda self: shown.append("wizard"))
     monkeypatch.setattr(QApplication, "exec", lambda self=None: 0)
+    monkeypatch.setattr(ui_app, "sign_in", lambda store, parent=None: True)
     assert ui_app.run_gui(tmp_path / "baru.db") == 0
     assert shown == ["wizard"]

@@ -29,7 +29,7 @@ def test_missing_page_module_gives_placeholder(window: Any) -> None:
 def test_status_bar_counts(window: Any) -> None:
     assert str(window.store.path) in window.db_label.text()
     window.refresh_counts()
-    assert "300 pegawai aktif" in window.count_label.text()
+    assert "300 pegawai tercatat" in window.count_label.text()
 
 
 def test_last_view_and_columns_remembered(demo_store: Any, qtbot: Any) -> None:

@@ -359,8 +359,8 @@ class Ui_WorkerEditor(object):
 
         self.contributionBox = QGroupBox(WorkerEditor)
         self.contributionBox.setObjectName(u"contributionBox")
-        self.contributionBox.setMinimumSize(QSize(290, 0))
-        self.contributionBox.setMaximumSize(QSize(340, 16777215))
+        self.contributionBox.setMinimumSize(QSize(360, 0))
+        self.contributionBox.setMaximumSize(QSize(400, 16777215))
         self.contributionLayout = QVBoxLayout(self.contributionBox)
         self.contributionLayout.setObjectName(u"contributionLayout")
         self.contributionTable = QTableWidget(self.contributionBox)
