@@ -67,7 +67,9 @@ def external_page(module: str, cls: str, title: str) -> Callable[[MainWindow], Q
                 raise
             return Placeholder(title, "Halaman ini belum tersedia pada versi program ini.",
                                window)
-        return getattr(mod, cls)(window.store, window)
+        page = getattr(mod, cls)(window.store, window)
+        window.connect_page(page)
+        return page
 
     return make
 
@@ -184,6 +186,21 @@ class MainWindow(QMainWindow):
         self.show_page_at(row)
         return self.page_widgets[key]
 
+    def connect_page(self, page: QWidget) -> None:
+        """Optional signals other areas' pages may offer: `open_worker(int)` opens the
+        editor, `data_changed()` refreshes the views, `database_restored()` reloads all."""
+        if hasattr(page, "open_worker"):
+            page.open_worker.connect(self.open_editor)
+        if hasattr(page, "data_changed"):
+            page.data_changed.connect(lambda *_a: self._external_change(page))
+        if hasattr(page, "database_restored"):
+            page.database_restored.connect(lambda *_a: self._external_change(page))
+
+    def _external_change(self, source: QWidget) -> None:
+        self.undo_stack.clear()  # an import or restore rewrote rows under the undo steps
+        self.units_changed()
+        self.data_changed([], source=source)
+
     def page(self, key: str) -> QWidget | None:
         return self.page_widgets.get(key)
 
@@ -299,10 +316,13 @@ class MainWindow(QMainWindow):
                 page.view.fill_filter_choices()  # type: ignore[attr-defined]
         self._update_title()
 
-    def data_changed(self, ids: Sequence[int]) -> None:
-        """Workers changed: re-query the views, refresh pages that can, recount."""
+    def data_changed(self, ids: Sequence[int], source: QWidget | None = None) -> None:
+        """Workers changed: re-query the views, refresh pages that can (not the page that
+        reported the change), recount."""
         del ids  # every view re-runs its query; the ids are for future finer updates
         for key, page in self.page_widgets.items():
+            if page is source:
+                continue
             view = getattr(page, "view", None)
             if view is not None:
                 view.model.reload()

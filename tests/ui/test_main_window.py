@@ -85,3 +85,11 @@ def test_exception_hook_shows_indonesian_message(window: Any,
     title, text = messages[-1]
     assert title == "Kesalahan tak terduga" and "berkas log" in text
     assert "Traceback" not in text and "boom" not in text
+
+
+def test_overview_page_links_open_the_editor(window: Any) -> None:
+    page = window.show_page("beranda")
+    if isinstance(page, Placeholder):
+        return  # not in this build
+    page.open_worker.emit(5)
+    assert any(getattr(e, "worker_id", None) == 5 for e in window.editors)
