@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from jamsos_desktop import APP_ID, APP_NAME, __version__
@@ -18,7 +19,7 @@ from jamsos_desktop.store import Store, open_store
 def make_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication, set up once: names for QSettings, Indonesian locale and Qt
     translations, the exception hook and the log file."""
-    from jamsos_desktop import logging_setup
+    from jamsos_desktop import logging_setup, paths
     from jamsos_desktop.ui import errors, i18n
 
     app = QApplication.instance()
@@ -28,6 +29,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    icon = paths.resource("icons", "jamsos.svg")
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     if not getattr(app, "_jamsos_ready", False):
         i18n.install(app)
         logging_setup.configure()

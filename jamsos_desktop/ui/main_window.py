@@ -7,8 +7,10 @@ import importlib
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtCore import QByteArray, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -74,6 +76,24 @@ def external_page(module: str, cls: str, title: str) -> Callable[[MainWindow], Q
     return make
 
 
+def _snapshot_job(path: Path, user: str) -> None:
+    from jamsos_desktop.services.coverage import (
+        ensure_monthly_snapshot,
+        record_snapshot_if_changed,
+    )
+    from jamsos_desktop.store import open_store
+
+    try:
+        store = open_store(path, user=user)
+        try:
+            if not ensure_monthly_snapshot(store):
+                record_snapshot_if_changed(store)
+        finally:
+            store.close()
+    except Exception:  # a missed snapshot must never disturb the clerk
+        log.exception("coverage snapshot failed")
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,6 +110,13 @@ class MainWindow(QMainWindow):
         self._counts_timer.setSingleShot(True)
         self._counts_timer.setInterval(400)
         self._counts_timer.timeout.connect(self.refresh_counts)
+        # Coverage snapshots (Beranda's trend): this month's first at start, another a few
+        # seconds after data change — on a worker thread with its own connection.
+        self._snapshot_timer = QTimer(self)
+        self._snapshot_timer.setSingleShot(True)
+        self._snapshot_timer.setInterval(5000)
+        self._snapshot_timer.timeout.connect(self.take_coverage_snapshot)
+        QTimer.singleShot(2000, self.take_coverage_snapshot)
         self._setup_navigation()
         self._setup_menus()
         self._setup_status_bar()
@@ -338,6 +365,10 @@ class MainWindow(QMainWindow):
             if getattr(editor, "worker_id", None) is not None:
                 editor.load_history()  # type: ignore[attr-defined]
         self._counts_timer.start()
+        self._snapshot_timer.start()
+
+    def take_coverage_snapshot(self) -> None:
+        QThreadPool.globalInstance().start(partial(_snapshot_job, self.store.path, self.store.user))
 
     # -- settings --
 

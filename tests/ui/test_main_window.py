@@ -93,3 +93,31 @@ def test_overview_page_links_open_the_editor(window: Any) -> None:
         return  # not in this build
     page.open_worker.emit(5)
     assert any(getattr(e, "worker_id", None) == 5 for e in window.editors)
+
+
+def test_data_change_records_a_coverage_snapshot(window: Any) -> None:
+    """Beranda's trend is fed without anyone opening Beranda: the month's first snapshot at
+    start, another after data change (on a worker thread, own connection)."""
+    from PySide6.QtCore import QThreadPool
+
+    from jamsos_desktop.services import workers as ws
+
+    conn = window.store.conn
+
+    def proposed() -> list[int]:
+        """Whole-pemda "proposed" figure of each month's snapshot (one per month: a newer
+        snapshot in the same month replaces the older)."""
+        return [r[0] for r in conn.execute(
+            "SELECT proposed FROM coverage_snapshots WHERE unit_id IS NULL ORDER BY period")]
+
+    window.take_coverage_snapshot()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    first = proposed()
+    assert len(first) == 1
+    wid = conn.execute("SELECT id FROM workers WHERE status = 'belum' LIMIT 1").fetchone()[0]
+    ws.change_status(window.store, [wid], "diusulkan")
+    window.data_changed([wid])
+    assert window._snapshot_timer.isActive()
+    window.take_coverage_snapshot()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    assert proposed() == [first[0] + 1]
