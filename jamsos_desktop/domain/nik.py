@@ -26,6 +26,7 @@ import numbers
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any, Literal
 
 from jamsos_desktop.domain import regions
@@ -200,6 +201,9 @@ def parse_nik(value: object, *, today: date | None = None) -> NikResult:
     (`nik.numeric`): see DOMAIN.md §4, the Excel 15-digit trap.
     """
     today = today or date.today()
+    if type(value) is str and len(value) == NIK_LENGTH and value.isascii() and value.isdigit():
+        # The common case, 16 plain digits: `_clean` would return them unchanged.
+        return _decode(value, value, today)
     cleaned = _clean(value, label="NIK", prefix="nik", length=NIK_LENGTH,
                      separators=NIK_SEPARATORS, field_name=FIELD)
     if cleaned.digits is None:
@@ -209,33 +213,63 @@ def parse_nik(value: object, *, today: date | None = None) -> NikResult:
 
 
 def _decode(raw: object, digits: str, today: date) -> NikResult:
-    errors: list[Problem] = []
-    warnings: list[Problem] = []
-
-    def error(code: str, message: str) -> None:
-        errors.append(Problem(f"nik.{code}", message, "error", FIELD))
-
-    def warning(code: str, message: str) -> None:
-        warnings.append(Problem(f"nik.{code}", message, "warning", FIELD))
-
+    # The region and date parts repeat across a roster and are decoded once each (memoised);
+    # the problems keep their order: region, date, serial.
+    region_errors, warnings = _region_part(digits[0:6])
+    date_errors, birth_date, sex = _date_part(digits[6:12], today)
+    errors = [*region_errors, *date_errors]
+    serial = digits[12:16]
+    if serial == "0000":
+        errors.append(_SERIAL_ERROR)
     province = digits[0:2]
     regency = f"{province}.{digits[2:4]}"
-    district = f"{regency}.{digits[4:6]}"
-    if province not in regions.NIK_PROVINCE_CODES:
-        error("province", f"Kode provinsi pada NIK (dua digit pertama: {province}) tidak "
-                          f"terdaftar dalam kode wilayah Kemendagri.")
-    elif regions.lookup(regency) is None:
-        warning("regency_unknown",
-                f"Kode kabupaten/kota pada NIK ({regency}) tidak terdapat dalam daftar "
-                f"wilayah Kemendagri 2025. Periksa kembali NIK; kode wilayah saat pendaftaran "
-                f"pertama dapat berbeda dari kode yang berlaku sekarang.")
-    elif regions.lookup(district) is None:
-        warning("district_unknown",
-                f"Kode kecamatan pada NIK ({district}) tidak terdapat dalam daftar wilayah "
-                f"Kemendagri 2025. Periksa kembali NIK; kode wilayah saat pendaftaran pertama "
-                f"dapat berbeda dari kode yang berlaku sekarang.")
+    return NikResult(
+        raw=raw, nik=digits, valid=not errors, errors=errors, warnings=list(warnings),
+        birth_date=birth_date, sex=sex, province_code=province, regency_code=regency,
+        district_code=f"{regency}.{digits[4:6]}", serial=serial,
+    )
 
-    raw_day, month, yy = int(digits[6:8]), int(digits[8:10]), int(digits[10:12])
+
+_SERIAL_ERROR = Problem(
+    "nik.serial", "Nomor urut pada NIK (empat digit terakhir) tidak boleh 0000. Jika NIK "
+    "berasal dari Excel, digit terakhir mungkin hilang karena sel berformat angka; ketik ulang "
+    "NIK sesuai KTP.", "error", FIELD)
+
+
+@lru_cache(maxsize=8192)
+def _region_part(region: str) -> tuple[tuple[Problem, ...], tuple[Problem, ...]]:
+    """(errors, warnings) of the six region digits of a NIK."""
+    province = region[0:2]
+    regency = f"{province}.{region[2:4]}"
+    district = f"{regency}.{region[4:6]}"
+    if province not in regions.NIK_PROVINCE_CODES:
+        return (Problem("nik.province", f"Kode provinsi pada NIK (dua digit pertama: "
+                        f"{province}) tidak terdaftar dalam kode wilayah Kemendagri.",
+                        "error", FIELD),), ()
+    if regions.lookup(regency) is None:
+        return (), (Problem(
+            "nik.regency_unknown",
+            f"Kode kabupaten/kota pada NIK ({regency}) tidak terdapat dalam daftar "
+            f"wilayah Kemendagri 2025. Periksa kembali NIK; kode wilayah saat pendaftaran "
+            f"pertama dapat berbeda dari kode yang berlaku sekarang.", "warning", FIELD),)
+    if regions.lookup(district) is None:
+        return (), (Problem(
+            "nik.district_unknown",
+            f"Kode kecamatan pada NIK ({district}) tidak terdapat dalam daftar wilayah "
+            f"Kemendagri 2025. Periksa kembali NIK; kode wilayah saat pendaftaran pertama "
+            f"dapat berbeda dari kode yang berlaku sekarang.", "warning", FIELD),)
+    return (), ()
+
+
+@lru_cache(maxsize=65536)
+def _date_part(part: str, today: date) -> tuple[tuple[Problem, ...], date | None, Sex | None]:
+    """(errors, birth date, sex) of the six date digits (DDMMYY) of a NIK."""
+    errors: list[Problem] = []
+
+    def error(message: str) -> None:
+        errors.append(Problem("nik.date", message, "error", FIELD))
+
+    raw_day, month, yy = int(part[0:2]), int(part[2:4]), int(part[4:6])
     sex: Sex | None = None
     day = 0
     if 1 <= raw_day <= 31:
@@ -243,12 +277,12 @@ def _decode(raw: object, digits: str, today: date) -> NikResult:
     elif 41 <= raw_day <= 71:
         sex, day = "P", raw_day - 40
     else:
-        error("date", f"Angka tanggal lahir pada NIK (digit ke-7 dan ke-8: {raw_day:02d}) tidak "
-                      f"sah; seharusnya 01–31 untuk laki-laki atau 41–71 untuk perempuan "
-                      f"(tanggal lahir ditambah 40).")
+        error(f"Angka tanggal lahir pada NIK (digit ke-7 dan ke-8: {raw_day:02d}) tidak "
+              f"sah; seharusnya 01–31 untuk laki-laki atau 41–71 untuk perempuan "
+              f"(tanggal lahir ditambah 40).")
     if not 1 <= month <= 12:
-        error("date", f"Bulan lahir pada NIK (digit ke-9 dan ke-10: {month:02d}) tidak sah; "
-                      f"seharusnya 01–12.")
+        error(f"Bulan lahir pada NIK (digit ke-9 dan ke-10: {month:02d}) tidak sah; "
+              f"seharusnya 01–12.")
     birth_date: date | None = None
     if day and 1 <= month <= 12:
         year = _birth_year(yy, month, day, today)
@@ -259,19 +293,8 @@ def _decode(raw: object, digits: str, today: date) -> NikResult:
                 detail = f"tahun {year} bukan tahun kabisat"
             else:
                 detail = f"bulan {_BULAN[month - 1]} tidak memiliki tanggal {day}"
-            error("date", f"Tanggal lahir pada NIK tidak ada dalam kalender: {detail}.")
-
-    serial = digits[12:16]
-    if serial == "0000":
-        error("serial", "Nomor urut pada NIK (empat digit terakhir) tidak boleh 0000. Jika NIK "
-                        "berasal dari Excel, digit terakhir mungkin hilang karena sel berformat "
-                        "angka; ketik ulang NIK sesuai KTP.")
-
-    return NikResult(
-        raw=raw, nik=digits, valid=not errors, errors=errors, warnings=warnings,
-        birth_date=birth_date, sex=sex, province_code=province, regency_code=regency,
-        district_code=district, serial=serial,
-    )
+            error(f"Tanggal lahir pada NIK tidak ada dalam kalender: {detail}.")
+    return tuple(errors), birth_date, sex
 
 
 _SEX_WORDS: dict[str, Sex] = {

@@ -58,6 +58,9 @@ class Region:
 class _Table:
     by_code: dict[str, Region]
     children: dict[str, tuple[Region, ...]]  # "" → provinces
+    # Every code in both spellings ("32.73.01" and "327301"): the exact-string fast path of
+    # `lookup`, which NIK checking calls twice per NIK.
+    by_spelling: dict[str, Region]
 
 
 def normalize_code(code: object) -> str | None:
@@ -104,14 +107,21 @@ def _table() -> _Table:
             region = Region(code, name, _level_of(code, name))
             by_code[code] = region
             children.setdefault(region.parent_code or "", []).append(region)
+    by_spelling = {**{r.digits: r for r in by_code.values()}, **by_code}
     return _Table(
         by_code=by_code,
         children={k: tuple(sorted(v, key=lambda r: r.code)) for k, v in children.items()},
+        by_spelling=by_spelling,
     )
 
 
 def lookup(code: object) -> Region | None:
     """The region with this code (any level, with or without dots), or None."""
+    if type(code) is str:
+        # A code spelled exactly as listed normalises to itself: skip the shape check.
+        found = _table().by_spelling.get(code)
+        if found is not None:
+            return found
     normalized = normalize_code(code)
     return _table().by_code.get(normalized) if normalized else None
 

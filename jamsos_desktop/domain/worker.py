@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from jamsos_desktop.domain.dates import format_tanggal, parse_tanggal
@@ -144,60 +145,87 @@ def _enum_value(enum: type, raw: object, field: str, what: str) -> str:
     raise DomainError(f"{what} '{clean_text(raw)}' tidak dikenal.", code=f"{field}.invalid")
 
 
+_PU = ParticipantType.PU.value
+_BPU = ParticipantType.BPU.value
+_JP = Program.JP.value
+_MINIMUM_PROGRAMS = frozenset({Program.JKK.value, Program.JKM.value})
+_NO_PROGRAMS: frozenset[str] = frozenset()
+_TERDAFTAR = EnrollmentStatus.TERDAFTAR.value
+_NONAKTIF = EnrollmentStatus.NONAKTIF.value
+_NAME_MISSING = _problem("name.missing", "name", "Nama lengkap wajib diisi.")
+_NIK_MISSING = _problem("nik.missing", "nik", "NIK wajib diisi.")
+_UNIT_MISSING = _problem("unit.missing", "unit_id", "Unit kerja wajib dipilih.")
+_WAGE_MISSING = _problem("wage.missing", "wage", "Upah wajib diisi untuk peserta Penerima "
+                         "Upah (dasar perhitungan iuran).", "warning")
+_MOTHER_MISSING = _problem("mother.missing", "mother_name", "Nama ibu kandung belum diisi "
+                           "(wajib untuk pendaftaran BPJS).", "warning")
+_BIRTH_FUTURE = _problem("birth_date.future", "birth_date",
+                         "Tanggal lahir tidak boleh di masa depan.")
+_TOO_YOUNG = _problem("birth_date.too_young", "birth_date",
+                      "Usia kurang dari 15 tahun: periksa tanggal lahir.", "warning")
+_END_BEFORE_START = _problem("end_date.before_start", "end_date",
+                             "Tanggal selesai kerja tidak boleh sebelum tanggal mulai.")
+_JP_BPU = _problem("programs.jp_bpu", "programs",
+                   "Program JP tidak tersedia untuk peserta Bukan Penerima Upah.")
+_PROGRAMS_MINIMUM = _problem("programs.minimum", "programs", "Inpres 2/2021: pendaftaran "
+                             "minimal mencakup JKK dan JKM.", "warning")
+_KPJ_MISSING = _problem("kpj.missing", "kpj", "Peserta terdaftar sebaiknya memiliki "
+                        "nomor KPJ.", "warning")
+_ENDED_AT_MISSING = _problem("ended_at.missing", "ended_at",
+                             "Peserta nonaktif memerlukan tanggal berakhir.", "warning")
+
+
 def check_record(values: Mapping[str, Any], *, today: date | None = None,
                  pension_age: int | None = None) -> list[Problem]:
     """Rules spanning fields. `values` holds normalised values (ISO date strings, int wage,
     programs as a set of codes)."""
+    # Problems are immutable, so the fixed ones are built once; the order of the checks is
+    # the order of the problems returned.
     today = today or date.today()
     found: list[Problem] = []
-    if not values.get("name"):
-        found.append(_problem("name.missing", "name", "Nama lengkap wajib diisi."))
-    if not values.get("nik"):
-        found.append(_problem("nik.missing", "nik", "NIK wajib diisi."))
-    if not values.get("unit_id"):
-        found.append(_problem("unit.missing", "unit_id", "Unit kerja wajib dipilih."))
-    ptype = values.get("participant_type") or ParticipantType.PU.value
-    wage = values.get("wage")
-    if ptype == ParticipantType.PU.value and not wage:
-        found.append(_problem("wage.missing", "wage", "Upah wajib diisi untuk peserta Penerima "
-                              "Upah (dasar perhitungan iuran).", "warning"))
-    if not values.get("mother_name"):
-        found.append(_problem("mother.missing", "mother_name", "Nama ibu kandung belum diisi "
-                              "(wajib untuk pendaftaran BPJS).", "warning"))
-    birth = _date(values.get("birth_date"))
-    if birth and birth > today:
-        found.append(_problem("birth_date.future", "birth_date",
-                              "Tanggal lahir tidak boleh di masa depan."))
-    if birth and (today.year - birth.year) < 15:
-        found.append(_problem("birth_date.too_young", "birth_date",
-                              "Usia kurang dari 15 tahun: periksa tanggal lahir.", "warning"))
-    nik = values.get("nik")
+    get = values.get
+    if not get("name"):
+        found.append(_NAME_MISSING)
+    nik = get("nik")
+    if not nik:
+        found.append(_NIK_MISSING)
+    if not get("unit_id"):
+        found.append(_UNIT_MISSING)
+    ptype = get("participant_type") or _PU
+    if ptype == _PU and not get("wage"):
+        found.append(_WAGE_MISSING)
+    if not get("mother_name"):
+        found.append(_MOTHER_MISSING)
+    birth = _date(get("birth_date"))
+    if birth:
+        if birth > today:
+            found.append(_BIRTH_FUTURE)
+        if (today.year - birth.year) < 15:
+            found.append(_TOO_YOUNG)
     if nik:
-        found += compare_with(parse_nik(nik, today=today), birth, values.get("sex"))
-    start, end = _date(values.get("start_date")), _date(values.get("end_date"))
-    if start and end and end < start:
-        found.append(_problem("end_date.before_start", "end_date",
-                              "Tanggal selesai kerja tidak boleh sebelum tanggal mulai."))
-    programs = {str(p) for p in values.get("programs") or ()}
-    if ptype == ParticipantType.BPU.value and Program.JP.value in programs:
-        found.append(_problem("programs.jp_bpu", "programs",
-                              "Program JP tidak tersedia untuk peserta Bukan Penerima Upah."))
-    if programs and not {Program.JKK.value, Program.JKM.value} <= programs:
-        found.append(_problem("programs.minimum", "programs", "Inpres 2/2021: pendaftaran "
-                              "minimal mencakup JKK dan JKM.", "warning"))
-    if pension_age and birth and Program.JP.value in programs:
+        found += compare_with(parse_nik(nik, today=today), birth, get("sex"))
+    end = get("end_date")
+    if end:
+        start, end = _date(get("start_date")), _date(end)
+        if start and end and end < start:
+            found.append(_END_BEFORE_START)
+    listed = get("programs")
+    programs = frozenset(str(p) for p in listed) if listed else _NO_PROGRAMS
+    if ptype == _BPU and _JP in programs:
+        found.append(_JP_BPU)
+    if programs and not programs >= _MINIMUM_PROGRAMS:
+        found.append(_PROGRAMS_MINIMUM)
+    if pension_age and birth and _JP in programs:
         age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
         if age >= pension_age:
             found.append(_problem("jp.pension_age", "programs",
                                   f"Usia {age} tahun telah mencapai usia pensiun {pension_age} "
                                   "tahun: tidak dapat diikutkan program JP.", "warning"))
-    status = values.get("status")
-    if status == EnrollmentStatus.TERDAFTAR.value and not values.get("kpj"):
-        found.append(_problem("kpj.missing", "kpj", "Peserta terdaftar sebaiknya memiliki "
-                              "nomor KPJ.", "warning"))
-    if status == EnrollmentStatus.NONAKTIF.value and not values.get("ended_at"):
-        found.append(_problem("ended_at.missing", "ended_at",
-                              "Peserta nonaktif memerlukan tanggal berakhir.", "warning"))
+    status = get("status")
+    if status == _TERDAFTAR and not get("kpj"):
+        found.append(_KPJ_MISSING)
+    if status == _NONAKTIF and not get("ended_at"):
+        found.append(_ENDED_AT_MISSING)
     return found
 
 
@@ -210,8 +238,14 @@ def _date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     if isinstance(value, str) and value:
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            return None
+        return _iso_date(value)
     return None
+
+
+@lru_cache(maxsize=65536)
+def _iso_date(text: str) -> date | None:
+    """`date.fromisoformat`, memoised (rosters repeat dates), None when not a date."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        return None
