@@ -64,7 +64,12 @@ def clean_text(raw: object) -> str:
     (apostrophes, emoji, SQL-looking text are data, not danger)."""
     if raw is None:
         return ""
-    text = _CONTROL.sub("", str(raw))
+    text = raw if type(raw) is str else str(raw)
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        # Already clean: no control character (none is printable), and the only white
+        # space is single ASCII spaces between words (other spaces are not printable).
+        return text
+    text = _CONTROL.sub("", text)
     return " ".join(text.split())
 
 
@@ -75,6 +80,8 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None, []
     try:
+        if field not in _SPECIAL_FIELDS:  # plain text, the last case below
+            return _plain_text(field, raw)
         if field == "nik":
             result = parse_nik(raw, today=today)
             value = result.nik if result.nik else clean_text(raw)
@@ -117,16 +124,25 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
         if field == "marital_status":
             text = clean_text(raw)
             return MARITAL.get(text.upper(), text), []
-        text = clean_text(raw)
-        limit = TEXT_LIMITS.get(field)
-        if limit and len(text) > limit:
-            return text[:limit], [_problem(f"{field}.too_long", field,
-                                           f"{label(field)} terlalu panjang (lebih dari {limit} "
-                                           "karakter).")]
-        return text, []
+        return _plain_text(field, raw)
     except DomainError as exc:
         return None, [_problem(exc.code or f"{field}.invalid", field,
                                f"{label(field)}: {exc.message}")]
+
+
+_SPECIAL_FIELDS = frozenset({"nik", *DATE_FIELDS, "wage", "sex", "kpj", "phone", "category",
+                             "participant_type", "status", "funding_source", "programs",
+                             "marital_status"})
+
+
+def _plain_text(field: str, raw: object) -> tuple[Any, list[Problem]]:
+    text = clean_text(raw)
+    limit = TEXT_LIMITS.get(field)
+    if limit and len(text) > limit:
+        return text[:limit], [_problem(f"{field}.too_long", field,
+                                       f"{label(field)} terlalu panjang (lebih dari {limit} "
+                                       "karakter).")]
+    return text, []
 
 
 def _enum_key(text: str) -> str:

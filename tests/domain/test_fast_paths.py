@@ -6,6 +6,7 @@ here as the reference."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from datetime import date
 from typing import Any
@@ -15,7 +16,16 @@ from hypothesis import strategies as st
 
 from jamsos_desktop.domain import nik as nik_module
 from jamsos_desktop.domain import regions
-from jamsos_desktop.domain.enums import EnrollmentStatus, ParticipantType, Program
+from jamsos_desktop.domain.dates import parse_tanggal
+from jamsos_desktop.domain.enums import (
+    Category,
+    EnrollmentStatus,
+    FundingSource,
+    ParticipantType,
+    Program,
+    parse_programs,
+)
+from jamsos_desktop.domain.money import parse_rupiah
 from jamsos_desktop.domain.nik import (
     _BULAN,
     FIELD,
@@ -23,10 +33,25 @@ from jamsos_desktop.domain.nik import (
     Sex,
     _birth_year,
     compare_with,
+    normalize_sex,
     parse_nik,
 )
 from jamsos_desktop.domain.problems import Problem
-from jamsos_desktop.domain.worker import _problem, check_record
+from jamsos_desktop.domain.worker import (
+    _CONTROL,
+    _PHONE,
+    DATE_FIELDS,
+    FIELD_LABELS,
+    MARITAL,
+    TEXT_LIMITS,
+    _enum_value,
+    _problem,
+    check_record,
+    clean_text,
+    label,
+    normalize_field,
+)
+from jamsos_desktop.errors import DomainError
 
 # --- the previous implementations -----------------------------------------------------------
 
@@ -170,6 +195,77 @@ def _previous_check_record(values: Mapping[str, Any], *, today: date | None = No
     return found
 
 
+def _previous_clean_text(raw: object) -> str:
+    """Trim, fold runs of white space, drop control characters; keep everything else verbatim
+    (apostrophes, emoji, SQL-looking text are data, not danger)."""
+    if raw is None:
+        return ""
+    text = _CONTROL.sub("", str(raw))
+    return " ".join(text.split())
+
+
+def _previous_normalize_field(field: str, raw: object, *, today: date | None = None
+                    ) -> tuple[Any, list[Problem]]:
+    """(stored value, problems) for one field. Empty input gives (None, [])."""
+    today = today or date.today()
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, []
+    try:
+        if field == "nik":
+            result = parse_nik(raw, today=today)
+            value = result.nik if result.nik else _previous_clean_text(raw)
+            return value, [*result.errors, *result.warnings]
+        if field in DATE_FIELDS:
+            return parse_tanggal(raw, today=today).isoformat(), []
+        if field == "wage":
+            return parse_rupiah(raw), []
+        if field == "sex":
+            sex = normalize_sex(raw)
+            if sex is None:
+                return None, [_problem("sex.invalid", field, "Jenis kelamin harus L (laki-laki) "
+                                       "atau P (perempuan).")]
+            return sex, []
+        if field == "kpj":
+            digits = re.sub(r"[\s.\-]", "", str(raw))
+            if isinstance(raw, float) or not digits.isdigit():
+                return _previous_clean_text(raw), [_problem("kpj.chars", field,
+                                                            "Nomor KPJ hanya boleh "
+                                                  "berisi angka (isi sebagai teks).")]
+            return digits, []
+        if field == "phone":
+            text = _previous_clean_text(raw)
+            if not _PHONE.match(text):
+                return text, [_problem("phone.invalid", field, "Nomor HP tampaknya tidak sah "
+                                       "(gunakan angka, boleh diawali +62).", "warning")]
+            return text, []
+        if field == "category":
+            return _enum_value(Category, raw, field, "Kategori"), []
+        if field == "participant_type":
+            return _enum_value(ParticipantType, str(raw).upper(), field, "Jenis kepesertaan"), []
+        if field == "status":
+            return _enum_value(EnrollmentStatus, raw, field, "Status kepesertaan"), []
+        if field == "funding_source":
+            for source in FundingSource:
+                if _previous_clean_text(raw).lower() == source.value.lower():
+                    return source.value, []
+            return _previous_clean_text(raw), []
+        if field == "programs":
+            return frozenset(parse_programs(str(raw))), []
+        if field == "marital_status":
+            text = _previous_clean_text(raw)
+            return MARITAL.get(text.upper(), text), []
+        text = _previous_clean_text(raw)
+        limit = TEXT_LIMITS.get(field)
+        if limit and len(text) > limit:
+            return text[:limit], [_problem(f"{field}.too_long", field,
+                                           f"{label(field)} terlalu panjang (lebih dari {limit} "
+                                           "karakter).")]
+        return text, []
+    except DomainError as exc:
+        return None, [_problem(exc.code or f"{field}.invalid", field,
+                               f"{label(field)}: {exc.message}")]
+
+
 def _previous_parse_nik(value: object, today: date) -> NikResult:
     cleaned = nik_module._clean(value, label="NIK", prefix="nik", length=16,
                                 separators=nik_module.NIK_SEPARATORS, field_name=FIELD)
@@ -240,3 +336,25 @@ def test_check_record_as_before(values: dict[str, Any], today: date,
                                 pension_age: int | None) -> None:
     assert check_record(values, today=today, pension_age=pension_age) == \
         _previous_check_record(values, today=today, pension_age=pension_age)
+
+
+texts = st.one_of(st.text(max_size=40),
+                  st.text(alphabet=" \t\n\u00a0\u2028\x00\x1fab.'", max_size=12),
+                  st.sampled_from(["Ani", " Ani", "Ani ", "A  B", "A B", "", "\u1680x", "x\x85"]))
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.one_of(texts, st.integers(), st.floats(), st.none(), st.dates()))
+def test_clean_text_as_before(raw: object) -> None:
+    assert clean_text(raw) == _previous_clean_text(raw)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from([*FIELD_LABELS, "end_reason", "origin_office", "unknown_field"]),
+       st.one_of(texts, st.integers(), st.floats(), st.none(), st.dates(), st.booleans(),
+                 st.sampled_from(["L", "Perempuan", "12-05-1990", "Rp1.500.000", "jkk,jkm",
+                                  "Kawin", "THL", "apbd", "12345", "3273011503900001"])))
+def test_normalize_field_as_before(field: str, raw: object) -> None:
+    today = dt.date(2025, 6, 1)
+    assert normalize_field(field, raw, today=today) == \
+        _previous_normalize_field(field, raw, today=today)
