@@ -15,9 +15,13 @@ for 100,000 rows:
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property, lru_cache
+from itertools import compress
+from operator import itemgetter
 from typing import Any
 
 from jamsos_desktop.domain.enums import (
@@ -44,6 +48,25 @@ _LABELS: dict[str, dict[str, str]] = {
     "status": {v.casefold(): k.value for k, v in STATUS_LABELS.items()},
     "participant_type": {t.label.casefold(): t.value for t in ParticipantType},
 }
+# Cell outcomes of the column pass (`RowValidator._cell`): a cell that adds nothing, per kind
+# of column, and a cell whose problem names its position (worked out by the caller).
+_BLANK: dict[int, tuple[Any, ...]] = {0: (None, _NO_PROBLEMS, None), 1: (None, _NO_PROBLEMS, None),
+                                      2: (None, _NO_PROBLEMS, None),
+                                      3: (None, None, _NO_PROBLEMS, None),
+                                      4: (None, _NO_PROBLEMS, None)}
+_POSITIONAL = object()
+_OUTPUT_KEY = {1: "nik", 2: "unit_id", 4: "origin_office"}  # kind → key in the values
+
+
+@lru_cache(maxsize=65536)
+def _iso_date(text: Any) -> date | None:
+    """`date.fromisoformat`, None for anything else (memoised: birth dates repeat)."""
+    try:
+        return date.fromisoformat(text)
+    except (TypeError, ValueError):
+        return None
+
+
 _PLACE_DATE = re.compile(r"^\s*(?P<place>[^\d]*?)\s*[,/;\-]?\s*(?P<date>\d.*)$")
 
 
@@ -53,61 +76,14 @@ def _problem(code: str, message: str, severity: str = "error",
 
 
 class FastNik:
-    """`parse_nik` with its region and date work memoised (see the module note)."""
-
-    # A NIK prefix whose region is known and date part valid, used to isolate the other
-    # parts; checked at first use.
-    _REGION_PROBE_DATE = "010190"
-    _SERIAL_PROBE = "0001"
+    """`parse_nik` for one `today`. The region and date parts are memoised in the domain
+    module itself now; this class remains for the callers that hold one."""
 
     def __init__(self, today: date) -> None:
         self.today = today
-        self._regions: dict[str, tuple[list[Problem], list[Problem]]] = {}
-        self._dates: dict[str, tuple[list[Problem], date | None, Any]] = {}
-        self._serial_error: Problem | None = None
-        self._clean_prefix: str | None = None
-
-    def _isolate_prefix(self) -> str:
-        if self._clean_prefix is None:
-            for prefix in ("327301", "317101", "160701", "110101"):
-                r = parse_nik(prefix + self._REGION_PROBE_DATE + self._SERIAL_PROBE,
-                              today=self.today)
-                if r.valid and not r.warnings:
-                    self._clean_prefix = prefix
-                    break
-            else:  # pragma: no cover - the bundled region list always has these
-                self._clean_prefix = ""
-        return self._clean_prefix
 
     def parse(self, value: object) -> NikResult:
-        if type(value) is not str or len(value) != 16 or not value.isascii() \
-                or not value.isdigit():
-            return parse_nik(value, today=self.today)
-        prefix = self._isolate_prefix()
-        if not prefix:  # pragma: no cover
-            return parse_nik(value, today=self.today)
-        region = value[:6]
-        reg = self._regions.get(region)
-        if reg is None:
-            r = parse_nik(region + self._REGION_PROBE_DATE + self._SERIAL_PROBE,
-                          today=self.today)
-            reg = self._regions[region] = (list(r.errors), list(r.warnings))
-        part = value[6:12]
-        dat = self._dates.get(part)
-        if dat is None:
-            r = parse_nik(prefix + part + self._SERIAL_PROBE, today=self.today)
-            dat = self._dates[part] = (list(r.errors), r.birth_date, r.sex)
-        errors = [*reg[0], *dat[0]]
-        if value[12:] == "0000":
-            if self._serial_error is None:
-                r = parse_nik(prefix + self._REGION_PROBE_DATE + "0000", today=self.today)
-                self._serial_error = r.errors[-1]
-            errors.append(self._serial_error)
-        return NikResult(
-            raw=value, nik=value, valid=not errors, errors=errors, warnings=list(reg[1]),
-            birth_date=dat[1], sex=dat[2], province_code=value[:2],
-            regency_code=f"{value[:2]}.{value[2:4]}",
-            district_code=f"{value[:2]}.{value[2:4]}.{value[4:6]}", serial=value[12:])
+        return parse_nik(value, today=self.today)
 
 
 @dataclass(slots=True)
@@ -162,6 +138,8 @@ class RowValidator:
         self.nik = FastNik(self.today)
         self._memo: dict[tuple[str, type, Any], tuple[Any, list[Problem]]] = {}
         self._unit_memo: dict[Any, int | None] = {}
+        # Column pass: field → value type → value → cell outcome (position-free only).
+        self._column_memos: dict[str, dict[type, dict[Any, Any]]] = {}
 
     def _normalize(self, fld: str, raw: Any) -> tuple[Any, list[Problem]]:
         if fld in _UNIQUE_FIELDS:
@@ -183,6 +161,170 @@ class RowValidator:
                 if v is not None and v != "" and not (type(v) is str and not v.strip()):
                     return False
         return True
+
+    def validate_rows(self, rows: Sequence[Sequence[Any]], start: int = 0,
+                      stop: int | None = None) -> list[RowOutcome | None]:
+        """`validate` for rows[start:stop], None for a blank row (`is_blank`): the same
+        outcomes as one call per row, computed a column at a time. A cell value seen before
+        in its column is looked up, not parsed again; rows holding a formula or an error
+        cell, and mappings the column pass does not cover, take the row-by-row path."""
+        stop = len(rows) if stop is None else min(stop, len(rows))
+        if not self._kinds or not self._columnwise or stop <= start:
+            return [None if self.is_blank(rows[r]) else self.validate(r, rows[r])
+                    for r in range(start, stop)]
+        block = rows[start:stop]
+        try:
+            columns = self._columns(block)
+            outs = [self._column(kind, fld, column)
+                    for (_c, fld, kind), column in zip(self._kinds, columns, strict=True)]
+        except TypeError:  # an unhashable cell value: no memo for this block
+            return [None if self.is_blank(rows[r]) else self.validate(r, rows[r])
+                    for r in range(start, stop)]
+        n = len(block)
+        keys: list[str] = []
+        value_columns: list[Sequence[Any]] = []
+        problem_columns: list[Sequence[Sequence[Problem]]] = []
+        nik_column: Sequence[Any] = [None] * n
+        unit_column: Sequence[bool] = [False] * n
+        blank: set[int] | None = None
+        for (c, fld, kind), column, out in zip(self._kinds, columns, outs, strict=True):
+            empty = _BLANK[kind]
+            blank_here = (set(compress(range(n), [o is empty for o in out]))
+                          if out.count(empty) else set())
+            if out.count(_POSITIONAL):  # too long, or an error value typed as text
+                for i, o in enumerate(out):
+                    if o is _POSITIONAL:
+                        problems: list[Problem] = []
+                        self._odd_text(start + i, c, fld, column[i], problems)
+                        out[i] = (None, None, problems, None) if kind == 3 else (
+                            None, problems, None)
+                        if not column[i].strip():  # too long, but blank for `is_blank`
+                            blank_here.add(i)
+            blank = blank_here if blank is None else blank & blank_here
+            parts = list(zip(*out, strict=True))  # the outcomes' fields, column-wise
+            if kind == 3:
+                keys += ("birth_place", "birth_date")
+                value_columns += parts[0], parts[1]
+                problem_columns.append(parts[2])
+                continue
+            keys.append(_OUTPUT_KEY.get(kind, fld))
+            value_columns.append(parts[0])
+            problem_columns.append(parts[1])
+            if kind == 1:
+                nik_column = parts[2]
+            elif kind == 2:
+                unit_column = [unit is not None for unit in parts[2]]
+        troubled: set[int] = set()
+        for column_problems in problem_columns:
+            troubled.update(compress(range(n), column_problems))
+        marked = self._marked_rows
+        results: list[RowOutcome | None] = []
+        append = results.append
+        finish = self._finish
+        for i, vs in enumerate(zip(*value_columns, strict=True)):
+            r = start + i
+            if r in marked:
+                append(None if self.is_blank(block[i]) else self.validate(r, block[i]))
+                continue
+            if blank and i in blank:
+                append(None)
+                continue
+            values = ({k: v for k, v in zip(keys, vs, strict=True) if v is not None}
+                      if None in vs else dict(zip(keys, vs, strict=True)))
+            found: list[Problem] = []
+            if i in troubled:
+                for column_problems in problem_columns:
+                    if column_problems[i]:
+                        found += column_problems[i]
+            append(finish(values, found, nik_column[i], unit_column[i]))
+        return results
+
+    @cached_property
+    def _columnwise(self) -> bool:
+        """Whether `validate_rows` may use the column pass: every output key comes from one
+        column only (a mapping `validate_mapping` accepts always qualifies)."""
+        seen: list[str] = []
+        for _c, fld, kind in self._kinds:
+            seen += ("birth_place", "birth_date") if kind == 3 else [_OUTPUT_KEY.get(kind, fld)]
+        return len(seen) == len(set(seen))
+
+    def _columns(self, block: Sequence[Sequence[Any]]) -> list[Sequence[Any]]:
+        cols = [c for c, _f, _k in self._kinds]
+        last = cols[-1]
+        if all(len(row) > last for row in block):
+            if len(cols) == 1:
+                return [[row[last] for row in block]]
+            return list(zip(*map(itemgetter(*cols), block), strict=True))
+        return [[row[c] if c < len(row) else None for row in block] for c in cols]
+
+    def _column(self, kind: int, fld: str, column: Sequence[Any]) -> list[Any]:
+        """The outcome of each cell of one column (see `_cell`), looked up by value."""
+        cell = self._cell
+        if kind == 1 or fld in _UNIQUE_FIELDS:  # values that do not repeat: no memo
+            return [cell(kind, fld, v) for v in column]
+        # One memo per value type, so equal values of different types (1, 1.0, True) stay
+        # apart, as in `_normalize`. Unit and office messages quote the cell as written,
+        # so only their text values are looked up.
+        memos = self._column_memos.get(fld)
+        if memos is None:
+            memos = self._column_memos[fld] = (
+                defaultdict(dict, {str: {}}) if kind in (0, 3) else {str: {}})
+
+        def fill(v: Any) -> Any:
+            hit = cell(kind, fld, v)
+            memo = memos.get(type(v)) if kind not in (0, 3) else memos[type(v)]
+            if memo is not None and hit is not _POSITIONAL:
+                memo[v] = hit
+            return hit
+
+        get = memos.get
+        return [(m.get(v) if (m := get(type(v))) is not None else None) or fill(v)
+                for v in column]
+
+    def _cell(self, kind: int, fld: str, raw: Any) -> Any:
+        """One cell, as `validate` treats it in a row without formula or error cells:
+        (value, problems, extra) — for the combined birth column (place, date, problems,
+        None) — `_BLANK[kind]` when the cell adds nothing, `_POSITIONAL` when its problem
+        names the cell (left to the caller)."""
+        if raw is None or raw == "":
+            return _BLANK[kind]
+        if type(raw) is str and (len(raw) > MAX_CELL_CHARS or raw.isspace()
+                                 or raw[0] in _SUSPECT_START):
+            if len(raw) > MAX_CELL_CHARS:
+                return _POSITIONAL
+            text = raw.strip()
+            if not text:
+                return _BLANK[kind]
+            if text in EXCEL_ERRORS:
+                return _POSITIONAL
+        if kind == 0:
+            value, found = self._normalize(fld, raw)
+            return value, found, None
+        if kind == 1:
+            result = self.nik.parse(raw)
+            problems = [*result.errors, *result.warnings]
+            return result.nik or clean_text(raw), problems, result
+        if kind == 2:
+            key = (type(raw), raw)
+            if key in self._unit_memo:
+                unit_id = self._unit_memo[key]
+            else:
+                unit_id = self._unit_memo[key] = self.units.resolve(raw)
+            if unit_id is None:
+                return None, [self._unknown_unit(raw)], None
+            return unit_id, _NO_PROBLEMS, unit_id
+        if kind == 3:
+            values: dict[str, Any] = {}
+            problems = []
+            self._place_date(raw, values, problems)
+            return values.get("birth_place"), values.get("birth_date"), problems, None
+        return clean_text(raw)[:200], _NO_PROBLEMS, None
+
+    @staticmethod
+    def _unknown_unit(raw: Any) -> Problem:
+        return _problem("unit.unknown", f"Unit kerja '{clean_text(raw)[:100]}' tidak dikenal. "
+                        "Gunakan kode atau nama unit kerja yang terdaftar di Jamsos Desktop.",
+                        "error", "unit_id")
 
     def validate(self, r: int, row: Sequence[Any]) -> RowOutcome:
         """Row index `r` (0-based, for cell positions) and its raw cells. The hot loop of an
@@ -229,10 +371,7 @@ class RowValidator:
                 else:
                     unit_id = self._unit_memo[key] = self.units.resolve(raw)
                 if unit_id is None:
-                    problems.append(_problem(
-                        "unit.unknown", f"Unit kerja '{clean_text(raw)[:100]}' tidak dikenal. "
-                        "Gunakan kode atau nama unit kerja yang terdaftar di Jamsos Desktop.",
-                        "error", "unit_id"))
+                    problems.append(self._unknown_unit(raw))
                 else:
                     values["unit_id"] = unit_id
                     unit_given = True
@@ -276,11 +415,12 @@ class RowValidator:
             problems.append(_problem("nik.missing", "NIK wajib diisi.", "error", "nik"))
         return RowOutcome(values, problems or _NO_PROBLEMS, nik_result, unit_given)
 
-    def cross_check(self, record: Mapping[str, Any], nik_result: NikResult | None
-                    ) -> list[Problem]:
+    def cross_check(self, record: Mapping[str, Any], nik_result: NikResult | None, *,
+                    owned: bool = False) -> list[Problem]:
         """`check_record` over the values the worker will have (for an update: the stored
-        ones overlaid with the file's), without parsing the NIK a second time."""
-        values = dict(record)
+        ones overlaid with the file's), without parsing the NIK a second time. `owned`: the
+        caller hands over `record` (a dict of its own), which is then used in place."""
+        values = record if owned and type(record) is dict else dict(record)
         values.pop("nik", None)
         if not values.get("participant_type"):
             category = values.get("category")
@@ -288,14 +428,17 @@ class RowValidator:
                 values["participant_type"] = Category(category).default_participant_type.value
             except ValueError:
                 values["participant_type"] = ParticipantType.PU.value
-        found = [p for p in check_record(values, today=self.today,
-                                         pension_age=self.pension_age)
-                 if p.code != "nik.missing"]
+        found = check_record(values, today=self.today, pension_age=self.pension_age)
+        if found:  # without a NIK in `values`, check_record reports it missing
+            found = [p for p in found if p.code != "nik.missing"]
         if nik_result is not None:
             birth = values.get("birth_date")
-            try:
-                birth_date = date.fromisoformat(birth) if birth else None
-            except (TypeError, ValueError):
+            if birth:
+                try:
+                    birth_date = _iso_date(birth)
+                except TypeError:  # not hashable, so not a date text either
+                    birth_date = None
+            else:
                 birth_date = None
             found += compare_with(nik_result, birth_date, values.get("sex"))
         return found

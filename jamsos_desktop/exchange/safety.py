@@ -222,12 +222,25 @@ class _Scanner:
         if len(scan.formulas) + len(scan.errors) + len(scan.hidden_rows) >= MAX_REPORTED:
             scan.truncated_report = True
             return
-        for marker in (b"<f>", b"<f ", b"<f/>"):
-            pos = buf.find(marker)
-            while pos >= 0 and len(scan.formulas) < MAX_REPORTED:
+        # One pass for the three formula markers ("<f>", "<f ", "<f/>"), taken in that order
+        # as before: with more than MAX_REPORTED formulas, the same ones are reported.
+        found: tuple[list[int], list[int], list[int]] = ([], [], [])
+        pos = buf.find(b"<f")
+        while pos >= 0:
+            nxt = buf[pos + 2:pos + 4]
+            if nxt[:1] == b">":
+                found[0].append(pos)
+            elif nxt[:1] == b" ":
+                found[1].append(pos)
+            elif nxt == b"/>":
+                found[2].append(pos)
+            pos = buf.find(b"<f", pos + 2)
+        for positions in found:
+            for pos in positions:
+                if len(scan.formulas) >= MAX_REPORTED:
+                    break
                 if self._note(offset + pos) and (cell := self._cell_before(buf, pos)):
                     scan.formulas.add(cell)
-                pos = buf.find(marker, pos + 3)
         pos = buf.find(b't="e"')
         while pos >= 0 and len(scan.errors) < MAX_REPORTED:
             if self._note(offset + pos) and (cell := self._cell_before(buf, pos)):

@@ -86,6 +86,15 @@ def add_changes(conn: sqlite3.Connection, batch_id: int,
                      "VALUES (?, ?, ?, ?)", ((batch_id, w, a, b) for w, a, b in changes))
 
 
+def add_insert_changes(conn: sqlite3.Connection, batch_id: int, first_id: int, last_id: int,
+                       before: str) -> None:
+    """('insert', `before`) change rows for the workers with ids `first_id`…`last_id` (a
+    batch's new workers), in one statement."""
+    conn.execute("INSERT INTO import_changes (batch_id, worker_id, action, before) "
+                 "SELECT ?, id, 'insert', ? FROM workers WHERE id BETWEEN ? AND ? ORDER BY id",
+                 (batch_id, before, first_id, last_id))
+
+
 def changes_of(conn: sqlite3.Connection, batch_id: int) -> list[tuple[int, str, str | None]]:
     return [(int(r[0]), str(r[1]), r[2]) for r in conn.execute(
         "SELECT worker_id, action, before FROM import_changes WHERE batch_id = ? "
@@ -119,8 +128,15 @@ def workers_by_nik(conn: sqlite3.Connection, niks: Iterable[str]
     conn.execute("CREATE TEMP TABLE IF NOT EXISTS _import_niks (nik TEXT PRIMARY KEY) "
                  "WITHOUT ROWID")
     conn.execute("DELETE FROM _import_niks")
-    conn.executemany("INSERT OR IGNORE INTO _import_niks (nik) VALUES (?)",
-                     ((n,) for n in niks))
+    niks = list(niks)
+    if all(type(n) is str and "\x00" not in n for n in niks):
+        # One JSON text parsed by SQLite instead of 100k bound rows (~5x faster); SQLite's
+        # JSON strings end at NUL, so text holding one takes the bound-row path.
+        conn.execute("INSERT OR IGNORE INTO _import_niks (nik) SELECT value FROM json_each(?)",
+                     (json.dumps(niks, ensure_ascii=False),))
+    else:
+        conn.executemany("INSERT OR IGNORE INTO _import_niks (nik) VALUES (?)",
+                         ((n,) for n in niks))
     out: dict[str, list[dict[str, Any]]] = {}
     rows = conn.execute(
         "SELECT w.*, u.name AS unit_name, u.code AS unit_code "
