@@ -2,12 +2,13 @@
 (`domain.worker.normalize_field`, `check_record`, `domain.nik.parse_nik`) — made fast enough
 for 100,000 rows:
 
-- a cell value seen before in the same column is not parsed again (rosters repeat places,
-  titles, units, wages and dates thousands of times): results are memoised per column;
-- a NIK is parsed once; the costly part of `parse_nik` (region look-ups, the birth date) is
-  memoised per region prefix and per date part, by calling `parse_nik` itself on a NIK
-  that differs only in the other parts. `tests/exchange/test_rows.py` checks with
-  hypothesis that the result equals a direct `parse_nik` call;
+- `RowValidator.validate_rows` works a column at a time: a cell value seen before in the
+  same column is not parsed again (rosters repeat places, titles, units, wages and dates
+  thousands of times), and the rows are then put together from the columns' outcomes. It
+  gives exactly what `is_blank`/`validate` give row by row (`tests/exchange/
+  test_fast_paths.py` checks that with hypothesis); rows holding a formula or an error cell
+  take the row-by-row path;
+- `parse_nik` memoises its region and date parts itself (domain), so a NIK costs little;
 - `check_record` runs without the NIK (it would parse it again) and the NIK-dependent
   comparison (`compare_with`) is done with the result already in hand.
 """
@@ -189,8 +190,8 @@ class RowValidator:
         blank: set[int] | None = None
         for (c, fld, kind), column, out in zip(self._kinds, columns, outs, strict=True):
             empty = _BLANK[kind]
-            blank_here = (set(compress(range(n), [o is empty for o in out]))
-                          if out.count(empty) else set())
+            flags = [o is empty for o in out]  # (identity: `count` would compare tuples)
+            blank_here = set(compress(range(n), flags)) if True in flags else set()
             if out.count(_POSITIONAL):  # too long, or an error value typed as text
                 for i, o in enumerate(out):
                     if o is _POSITIONAL:
