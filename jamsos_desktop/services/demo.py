@@ -8,7 +8,6 @@ Everything is drawn from one `random.Random(seed)`: the same seed gives the same
 
 from __future__ import annotations
 
-import multiprocessing
 import random
 from bisect import bisect
 from collections.abc import Callable, Iterator, Sequence
@@ -133,8 +132,9 @@ class DemoUnit:
 
 def generate_workers(n: int, seed: int, units: list[DemoUnit], *, first_id: int = 1,
                      batch_id: int | None = None, today: date | None = None,
-                     ) -> Iterator[tuple[tuple[Any, ...], list[tuple[int, str, str | None]]]]:
-    """Yield (worker row in WORKER_COLUMNS order, program rows) for n workers."""
+                     ) -> Iterator[tuple[Any, ...]]:
+    """Yield n worker rows in WORKER_COLUMNS order; the last column is the program list
+    ("jkk,jkm,jht"), from which the membership rows are written in SQL."""
     rnd = random.Random(seed)
     today = today or date(2026, 1, 1)
     now = now_iso()
@@ -160,6 +160,15 @@ def generate_workers(n: int, seed: int, units: list[DemoUnit], *, first_id: int 
     base_day = date(1962, 1, 1).toordinal()
     span_days = date(2004, 12, 31).toordinal() - base_day
     today_ord = today.toordinal()
+    # Date texts and NIK date parts looked up, not formatted, per row (a third of the cost).
+    births = [date.fromordinal(base_day + k) for k in range(span_days + 1)]
+    birth_iso = [b.isoformat() for b in births]
+    # make_nik's date part for each birth day: "DDMMYY", day + 40 for women.
+    nik_dates = {sex: [make_nik("00.00.00", b, sex, 1)[6:12] for b in births]
+                 for sex in ("L", "P")}
+    first_ord = today_ord - 365 * 15 - 1
+    day_iso = [date.fromordinal(first_ord + k).isoformat() for k in range(365 * 15 + 100)]
+    district_digits = {code: code.replace(".", "") for u in units for code in u.district_codes}
     for i in range(n):
         wid = first_id + i
         unit = weighted(units, unit_cum)
@@ -167,11 +176,12 @@ def generate_workers(n: int, seed: int, units: list[DemoUnit], *, first_id: int 
         sex = "P" if rand() < 0.48 else "L"
         first = pick(FEMALE if sex == "P" else MALE)
         name = f"{first} {pick(SURNAMES)}" if rand() < 0.85 else first
-        birth = date.fromordinal(base_day + between(0, span_days))
-        district = pick(unit.district_codes)
-        nik = make_nik(district, birth, sex, between(1, 9999))
+        birth_k = between(0, span_days)
+        birth = births[birth_k]
+        prefix = district_digits[pick(unit.district_codes)] + nik_dates[sex][birth_k]
+        nik = f"{prefix}{between(1, 9999):04d}"
         while nik in used_niks:
-            nik = make_nik(district, birth, sex, between(1, 9999))
+            nik = f"{prefix}{between(1, 9999):04d}"
         used_niks.add(nik)
         first_nik = first_nik or nik
         nik_valid = 1
@@ -190,30 +200,30 @@ def generate_workers(n: int, seed: int, units: list[DemoUnit], *, first_id: int 
         proposed = registered = ended = reason = kpj = ref = None
         if status != "belum":
             proposed_ord = start_ord + between(0, 60)
-            proposed = date.fromordinal(proposed_ord).isoformat()
+            proposed = day_iso[proposed_ord - first_ord]
             ref = f"560/{between(1, 400)}/BPKAD/{proposed[:4]}"
             if status != "diusulkan":
-                registered_ord = proposed_ord + between(7, 45)
-                registered = date.fromordinal(registered_ord).isoformat()
+                registered_ord = min(proposed_ord + between(7, 45), today_ord)
+                registered = day_iso[registered_ord - first_ord]
                 kpj = str(between(10**10, 10**11 - 1))
                 if status == "nonaktif":
-                    ended = date.fromordinal(registered_ord + between(90, 900)).isoformat()
+                    ended = day_iso[min(registered_ord + between(90, 900), today_ord) - first_ord]
                     reason = pick(reasons)
-        programs = ["jkk", "jkm"]
+        programs = "jkk,jkm"
         if ptype == "PU":
             if rand() < 0.25:
-                programs.append("jht")
+                programs += ",jht"
             if rand() < 0.05 and birth.year > 1970:
-                programs.append("jp")
-        row = (wid, nik, nik_valid, name, pick(PLACES), birth.isoformat(), sex, mother,
+                programs += ",jp"
+        row = (wid, nik, nik_valid, name, pick(PLACES), birth_iso[birth_k], sex, mother,
                f"Dusun {between(1, 9)} RT {between(1, 30):03d} RW {between(1, 9):02d}, "
                f"{pick(PLACES)}",
                f"08{between(11, 89)}{between(10_000_000, 99_999_999)}", category, pick(titles),
-               unit.id, wage, date.fromordinal(start_ord).isoformat(), ptype,
+               unit.id, wage, day_iso[start_ord - first_ord], ptype,
                "APBDes" if category == "kader" and rand() < 0.5 else "APBD",
                kpj, status, proposed, ref, registered, ended, reason, batch_id, now, now,
-               ",".join(programs))
-        yield row, [(wid, p, registered) for p in programs]
+               programs)
+        yield row
 
 
 def create_units(store: Store) -> list[DemoUnit]:
@@ -236,43 +246,10 @@ def create_units(store: Store) -> list[DemoUnit]:
 
 
 def _chunks(n: int, seed: int, units: list[DemoUnit], first_id: int, batch_id: int,
-            chunk: int) -> Iterator[tuple[list[tuple[Any, ...]], list[tuple[int, str, Any]]]]:
+            chunk: int) -> Iterator[list[tuple[Any, ...]]]:
     rows_iter = generate_workers(n, seed, units, first_id=first_id, batch_id=batch_id)
-    while True:
-        rows: list[tuple[Any, ...]] = []
-        programs: list[tuple[int, str, Any]] = []
-        for row, progs in islice(rows_iter, chunk):
-            rows.append(row)
-            programs.extend(progs)
-        if not rows:
-            return
-        yield rows, programs
-
-
-def _produce(queue: Any, args: tuple[Any, ...]) -> None:
-    for item in _chunks(*args):
-        queue.put(item)
-    queue.put(None)
-
-
-def _parallel_chunks(args: tuple[Any, ...]) -> Iterator[Any]:
-    """Generate in a child process while this one inserts: the two halves of a million-row
-    load take about as long as each other, and office PCs have at least two cores. "spawn"
-    because forking a process that holds SQLite connections and Qt threads is unsafe."""
-    ctx = multiprocessing.get_context("spawn")
-    queue = ctx.Queue(maxsize=3)
-    child = ctx.Process(target=_produce, args=(queue, args), daemon=True)
-    child.start()
-    try:
-        while (item := queue.get()) is not None:
-            yield item
-    finally:
-        child.join(timeout=5)
-        if child.is_alive():
-            child.kill()
-
-
-PARALLEL_FROM = 200_000
+    while rows := list(islice(rows_iter, chunk)):
+        yield rows
 
 
 def create_demo(store: Store, *, workers: int = 500, seed: int = 1,
@@ -285,21 +262,25 @@ def create_demo(store: Store, *, workers: int = 500, seed: int = 1,
         raise UserError("Basis data sudah berisi data; data contoh hanya dibuat pada basis "
                         "data kosong. Gunakan --db untuk berkas baru.", code="demo.not_empty")
     now = now_iso()
-    with store.tx():
+    big = workers >= 20_000
+    with seed_q.rollback_journal(store.conn) if big else nullcontext(), store.tx():
         uq.save_pemda(store.conn, DEMO_PEMDA, now)
         seed_q.insert_signatory(store.conn, DEMO_SIGNATORY, now)
         units = create_units(store)
         batch_id = seed_q.insert_committed_batch(store.conn, "demo", f"data contoh (seed {seed})",
                                                  now, store.user, workers)
-        args = (workers, seed, units, wq.next_id(store.conn), batch_id, chunk)
-        chunks = _parallel_chunks(args) if workers >= PARALLEL_FROM else _chunks(*args)
+        first_id = wq.next_id(store.conn)
+        args = (workers, seed, units, first_id, batch_id, chunk)
         done = 0
         # Small loads keep the per-row triggers; big ones rebuild indexes and search once.
-        with wq.bulk_load(store.conn) if workers >= 20_000 else nullcontext():
-            for rows, programs in chunks:
-                wq.bulk_insert(store.conn, WORKER_COLUMNS, rows, programs)
+        # (Generating in a second process was tried: this machine's two vCPUs give one
+        # core's throughput, so it only added pickling.)
+        with wq.bulk_load(store.conn) if big else nullcontext():
+            for rows in _chunks(*args):
+                wq.bulk_insert(store.conn, WORKER_COLUMNS, rows, ())
                 done += len(rows)
                 if progress:
                     progress(done, workers)
+            seed_q.fill_programs_from_lists(store.conn, first_id, first_id + workers - 1)
         store.audit("demo", "database", None, detail=f"{workers} pegawai contoh, seed {seed}")
     return {"units": len(units), "workers": workers, "seed": seed}

