@@ -137,7 +137,20 @@ def _month_number(word: str, original: str) -> int:
     return month
 
 
+def _short_repr(value: float | int) -> str:
+    """repr for a message; an int past Python's 4300-digit str() limit cannot be shown."""
+    try:
+        text = repr(value)
+    except ValueError:
+        return "(angka yang sangat panjang)"
+    return text if len(text) <= 20 else text[:17] + "…"
+
+
 def _from_serial(value: float | int, original: str) -> date:
+    # Compare before any float conversion: a 400-digit integer cell overflows a float.
+    if isinstance(value, int) and not EXCEL_SERIAL_MIN <= value <= EXCEL_SERIAL_MAX:
+        raise _fail(f"Angka {original} bukan tanggal Excel yang sah (nomor seri 1 sampai "
+                    f"{EXCEL_SERIAL_MAX}). {_EXAMPLE}", "serial")
     if not math.isfinite(value) or not EXCEL_SERIAL_MIN <= value < EXCEL_SERIAL_MAX + 1:
         raise _fail(
             f"Angka {original} bukan tanggal Excel yang sah (nomor seri 1 sampai "
@@ -190,7 +203,7 @@ def parse_tanggal(value: object, *, today: date | None = None) -> date:
     if isinstance(value, bool):
         raise _fail("Tanggal tidak boleh berupa nilai ya/tidak.", "invalid")
     if isinstance(value, int | float):
-        return _from_serial(value, repr(value))
+        return _from_serial(value, _short_repr(value))
     if isinstance(value, Decimal):
         if not value.is_finite():
             raise _fail(f"Nilai {value} bukan tanggal.", "invalid")

@@ -188,6 +188,8 @@ def parse_rupiah(text: object, *, allow_negative: bool = False) -> int:
     if isinstance(text, bool):
         raise _fail("Jumlah uang harus berupa angka, bukan nilai ya/tidak.", "invalid")
     if isinstance(text, int):
+        if abs(text) >= 10**_MAX_TEXT:
+            raise _fail("Jumlah uang terlalu besar.", "invalid")
         return _finish(Decimal(text), str(text), allow_negative)
     if isinstance(text, float):
         if not math.isfinite(text):
@@ -205,7 +207,15 @@ def parse_rupiah(text: object, *, allow_negative: bool = False) -> int:
     return _parse_text(text, allow_negative)
 
 
+# Far beyond any amount (999 triliun has 15 digits), small enough that Decimal and regex work
+# stay trivial on a hostile 10 MB cell.
+_MAX_TEXT = 64
+
+
 def _parse_text(raw: str, allow_negative: bool) -> int:
+    if len(raw) > _MAX_TEXT and len(raw.strip()) > _MAX_TEXT:
+        raise _fail(f"Teks jumlah uang terlalu panjang ({len(raw.strip())} karakter); "
+                    "isi angkanya saja, misalnya 1.500.000.", "invalid")
     original = raw.strip()
     s = _SPACES.sub(" ", original).strip().lower().replace("\u2212", "-")
     if not s:

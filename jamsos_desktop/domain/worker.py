@@ -64,7 +64,10 @@ def clean_text(raw: object) -> str:
     (apostrophes, emoji, SQL-looking text are data, not danger)."""
     if raw is None:
         return ""
-    text = raw if type(raw) is str else str(raw)
+    try:
+        text = raw if type(raw) is str else str(raw)
+    except ValueError:  # an int past Python's 4300-digit str() limit: no text worth keeping
+        return ""
     if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
         # Already clean: no control character (none is printable), and the only white
         # space is single ASCII spaces between words (other spaces are not printable).
@@ -97,17 +100,17 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
                                        "atau P (perempuan).")]
             return sex, []
         if field == "kpj":
-            digits = re.sub(r"[\s.\-]", "", str(raw))
-            if isinstance(raw, float) or not digits.isdigit():
+            digits = re.sub(r"[\s.\-]", "", clean_text(raw))
+            if isinstance(raw, float) or not digits.isdigit() or len(digits) > 20:
                 return clean_text(raw), [_problem("kpj.chars", field, "Nomor KPJ hanya boleh "
                                                   "berisi angka (isi sebagai teks).")]
             return digits, []
         if field == "phone":
-            text = clean_text(raw)
-            if not _PHONE.match(text):
+            text, problems = _plain_text(field, raw)
+            if not problems and not _PHONE.match(text):
                 return text, [_problem("phone.invalid", field, "Nomor HP tampaknya tidak sah "
                                        "(gunakan angka, boleh diawali +62).", "warning")]
-            return text, []
+            return text, problems
         if field == "category":
             return _enum_value(Category, raw, field, "Kategori"), []
         if field == "participant_type":
@@ -122,8 +125,8 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
         if field == "programs":
             return frozenset(parse_programs(str(raw))), []
         if field == "marital_status":
-            text = clean_text(raw)
-            return MARITAL.get(text.upper(), text), []
+            text, problems = _plain_text(field, raw)
+            return MARITAL.get(text.upper(), text), problems
         return _plain_text(field, raw)
     except DomainError as exc:
         return None, [_problem(exc.code or f"{field}.invalid", field,

@@ -117,7 +117,8 @@ def check_zip(path: Path) -> zipfile.ZipFile:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise corrupt(name, "arsip zip tidak utuh") from exc
-    except (OSError, ValueError, EOFError) as exc:
+    except (OSError, ValueError, EOFError, NotImplementedError) as exc:
+        # NotImplementedError: zipfile refuses a "version needed" it does not know.
         raise corrupt(name, str(exc)) from exc
     try:
         infos = zf.infolist()

@@ -129,10 +129,12 @@ def bpjs_layout(store: Store) -> lay.Layout:
 
 
 def save_bpjs_layout(store: Store, layout_file: Path | str | None) -> lay.Layout:
-    """Store an office layout from a JSON file; None goes back to the default."""
+    """Store an office layout from a JSON file; None goes back to the default (settings:
+    administrator only)."""
+    store.require_admin()
     with store.tx():
         if layout_file is None:
-            store.conn.execute("DELETE FROM settings WHERE key = ?", (lay.SETTING_KEY,))
+            store.delete_setting(lay.SETTING_KEY)
             store.audit("settings", "setting", None, detail="tata letak ekspor BPJS: bawaan")
             return lay.default_layout()
         layout = lay.load_layout_file(layout_file)

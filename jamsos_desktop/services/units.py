@@ -73,7 +73,9 @@ def save_unit(store: Store, values: Mapping[str, Any], *, unit_id: int | None = 
 
 def save_profile(store: Store, pemda: Mapping[str, Any],
                  signatory: Mapping[str, Any] | None = None) -> None:
-    """The first-run profile: the pemda and, optionally, its first signatory."""
+    """The first-run profile: the pemda and, optionally, its first signatory (settings:
+    administrator only)."""
+    store.require_admin()
     row = {k: (clean_text(v) if isinstance(v, str) else v) for k, v in pemda.items()}
     try:
         row["level"] = PemdaLevel(row.get("level") or "").value

@@ -69,6 +69,9 @@ class Store:
             "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
             (key, json.dumps(value, ensure_ascii=False)))
 
+    def delete_setting(self, key: str) -> None:
+        self.conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+
     def close(self) -> None:
         with suppress(sqlite3.Error):
             self.conn.execute("PRAGMA optimize")

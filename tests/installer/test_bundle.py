@@ -135,10 +135,6 @@ def test_cli_demo_and_print_pdf(bundle: Bundle, office_db: Path, tmp_path: Path)
     assert json.loads(demo.stdout)["workers"] == 200
     _run(bundle.cli, ["--db", str(office_db), "anggaran", "--year", "2026", "--json"])
 
-    help_text = _run(bundle.cli, ["--help"]).stdout
-    if " cetak " not in help_text:
-        pytest.skip("perintah 'cetak' belum ada di program; pencetakan PDF belum dapat diuji "
-                    "lewat paket")
     pdf = tmp_path / "Surat Usulan — Ñ.pdf"
     _run(bundle.cli, ["--db", str(office_db), "cetak", "usulan", "--out", str(pdf)])
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
@@ -171,8 +167,6 @@ def _without_signin(db: Path) -> None:
 
 
 def test_gui_starts_to_window_offscreen(bundle: Bundle, office_db: Path) -> None:
-    if not (ROOT / "jamsos_desktop" / "ui" / "app.py").is_file():
-        pytest.skip("jamsos_desktop/ui/app.py (aplikasi desktop) belum ada")
     _run(bundle.cli, ["--db", str(office_db), "demo", "--workers", "200"])
     _without_signin(office_db)
     started = time.perf_counter()

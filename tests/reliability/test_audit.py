@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from jamsos_desktop.services import audit, backup, users
 from jamsos_desktop.services import workers as ws
 from jamsos_desktop.store import Store
@@ -85,8 +83,7 @@ def test_exports_of_personal_data_are_recorded(demo_store: Store, tmp_path: Path
 
 
 def test_excel_exports_are_audited_once_each(demo_store: Store, tmp_path: Path) -> None:
-    exporter = pytest.importorskip("jamsos_desktop.services.exporter",
-                                   reason="services/exporter.py (Excel engineer) not present")
+    from jamsos_desktop.services import exporter
     users.create_first_admin(demo_store, "admin", "rahasia-123")
     users.add_user(demo_store, "siti", "rahasia-456")
     users.sign_in(demo_store, "siti", "rahasia-456")  # operators export too: recorded

@@ -123,19 +123,11 @@ def test_normalize_field_never_raises_for_any_field(field: str, value: Any) -> N
     if isinstance(normalized, str):
         assert "\x00" not in normalized
         limit = TEXT_LIMITS.get(field)
-        if field not in UNLIMITED_TODAY:
-            assert limit is None or len(normalized) <= limit
+        assert limit is None or len(normalized) <= limit
 
 
-# domain/worker.normalize_field returns these without applying TEXT_LIMITS (found by the test
-# above): a 10 MB "phone" or "marital_status" cell would be stored whole. Reported to the
-# domain owner; this turns into an XPASS once fixed.
-UNLIMITED_TODAY = {"phone", "marital_status"}
-
-
-@pytest.mark.xfail(reason="normalize_field does not cap phone/marital_status length yet",
-                   strict=False)
-@pytest.mark.parametrize("field", sorted(UNLIMITED_TODAY))
+# phone and marital_status were once stored uncapped (a 10 MB cell kept whole).
+@pytest.mark.parametrize("field", ["phone", "marital_status"])
 def test_every_text_field_is_capped(field: str) -> None:
     normalized, _ = normalize_field(field, "0" * 10_000, today=TODAY)
     assert len(normalized) <= TEXT_LIMITS[field]
@@ -157,8 +149,7 @@ PARSERS: dict[str, Callable[[Any], Any]] = {
 }
 # Crashes this suite found in domain/ (owned by the domain engineer; reported). Kept as
 # xfail so the suite stays green for everyone and turns XPASS once fixed.
-KNOWN_CRASHES = {("rupiah", 0): "decimal.Overflow on a 10 MB digit string",
-                 ("wage", 0): "decimal.Overflow on a 10 MB digit string (via parse_rupiah)"}
+KNOWN_CRASHES: dict[tuple[str, int], str] = {}
 
 
 @pytest.mark.parametrize("name", sorted(PARSERS))
@@ -171,9 +162,7 @@ def test_ten_megabyte_strings_are_answered_without_hanging(name: str) -> None:
         assert time.perf_counter() - started < 20, f"hangs on {value[:20]!r}…"
 
 
-@pytest.mark.xfail(reason="domain.money.parse_rupiah: decimal.Overflow escapes on "
-                   "10 MB of digits", strict=False)
-def test_known_crash_rupiah_on_ten_megabytes_of_digits() -> None:
+def test_rupiah_on_ten_megabytes_of_digits() -> None:
     _answers(parse_rupiah, HUGE[0])
 
 
@@ -189,16 +178,22 @@ def test_special_numbers() -> None:
             _answers(parser, value)
 
 
-@pytest.mark.xfail(reason="domain.dates.parse_tanggal: OverflowError escapes on an integer "
-                   "too large for a float (a 400-digit number cell)", strict=False)
-def test_known_crash_tanggal_on_a_huge_integer() -> None:
+def test_tanggal_on_a_huge_integer() -> None:
     _answers(lambda v: parse_tanggal(v, today=TODAY), 10**400)
+    _answers(lambda v: parse_tanggal(v, today=TODAY), 10**5000)  # past str()'s digit limit
+
+
+@pytest.mark.parametrize("field", ["phone", "marital_status", "kpj", "nik", "birth_date",
+                                   "name", "wage"])
+def test_integers_past_the_str_digit_limit(field: str) -> None:
+    _answers(lambda v: normalize_field(field, v, today=TODAY), 10**5000)
 
 
 # ---------------------------------------------------------------- rate tables
 
 def _rate_parser() -> Callable[[str], Any]:
-    rates = pytest.importorskip("jamsos_desktop.domain.rates")
+    from jamsos_desktop.domain import rates
+
     return rates.parse_rate_table
 
 
