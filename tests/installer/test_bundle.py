@@ -1,7 +1,7 @@
 """Smoke test of the office-PC bundle: build it from installer.spec once per session, then run
 the frozen programs offscreen the way a clerk would — fresh database in a folder whose name has
-spaces and non-ASCII characters, demo data (also through the "spawn" child process big loads
-use), a document printed to PDF, and the desktop window opened and closed.
+spaces and non-ASCII characters, demo data, a document printed to PDF, and the desktop window
+opened and closed.
 
 Skipped when PyInstaller is absent, except under CI (the `CI` environment variable), where a
 missing PyInstaller is a failure. Sizes and times are printed (`pytest -s`) and written to
@@ -138,19 +138,6 @@ def test_cli_demo_and_print_pdf(bundle: Bundle, office_db: Path, tmp_path: Path)
     pdf = tmp_path / "Surat Usulan — Ñ.pdf"
     _run(bundle.cli, ["--db", str(office_db), "cetak", "usulan", "--out", str(pdf)])
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
-
-
-@pytest.mark.slow
-def test_cli_big_demo_uses_spawned_child(bundle: Bundle, tmp_path: Path) -> None:
-    """200.000 workers take the multiprocessing "spawn" path: without freeze_support() in the
-    entry point the frozen child would parse its own command line and the load would hang."""
-    from jamsos_desktop.services.demo import PARALLEL_FROM
-
-    started = time.perf_counter()
-    done = _run(bundle.cli, ["--db", str(tmp_path / "besar.db"), "demo", "--workers",
-                             str(PARALLEL_FROM), "--json"], timeout=180)
-    bundle.note("cli_demo_spawn_seconds", round(time.perf_counter() - started, 2))
-    assert json.loads(done.stdout)["workers"] == PARALLEL_FROM
 
 
 def _without_signin(db: Path) -> None:
