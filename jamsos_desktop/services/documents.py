@@ -156,6 +156,7 @@ def load_settings(store: Store) -> DocumentSettings:
 
 
 def save_settings(store: Store, **changes: Any) -> DocumentSettings:
+    store.require_admin()  # settings are an administrator's action
     current = load_settings(store)
     unknown = set(changes) - set(current.to_dict())
     if unknown:

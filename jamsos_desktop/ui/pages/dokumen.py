@@ -243,9 +243,14 @@ class DocumentsPage(QWidget):
         self.signatory = QComboBox()
         manage = QPushButton("Kelola…")
         manage.clicked.connect(self.manage_signatories)
+        settings_btn = QPushButton("Pengaturan dokumen…")
+        settings_btn.setToolTip("Kertas, margin, ukuran huruf, pola nomor surat, tembusan "
+                                "(administrator)")
+        settings_btn.clicked.connect(self.edit_settings)
         sign_row = QHBoxLayout()
         sign_row.addWidget(self.signatory, 1)
         sign_row.addWidget(manage)
+        sign_row.addWidget(settings_btn)
         self.sign_form = QComboBox()
         self.sign_form.addItem("Sesuai data penandatangan", None)
         for value, label in ss.SIGN_FORM_LABELS.items():
@@ -596,6 +601,13 @@ class DocumentsPage(QWidget):
                                               "Dokumen PDF (*.pdf)")
         if name:
             self.check_authenticity(Path(name))
+
+    def edit_settings(self) -> None:
+        from jamsos_desktop.ui.document_settings import DocumentSettingsDialog
+
+        if DocumentSettingsDialog(self.store, self).exec():
+            paper = ds.load_settings(self.store).paper
+            self.paper.setCurrentIndex(max(self.paper.findData(paper), 0))
 
     def manage_signatories(self) -> None:
         SignatoriesDialog(self.store, self).exec()
