@@ -113,13 +113,8 @@ def select_ids(conn: sqlite3.Connection, f: WorkerFilter, sort: str = "name",
     direction = "DESC" if descending else "ASC"
     where, params = _where(f)
     join = "JOIN units u ON u.id = w.unit_id " if sort == "unit" else ""
-    sql = (f"SELECT w.id FROM workers w {join}WHERE {where} "
-           f"ORDER BY {order} {direction}, w.id {direction}")
-    ids = array("q")
-    cur = conn.execute(sql, params)
-    while chunk := cur.fetchmany(50_000):
-        ids.extend(r[0] for r in chunk)
-    return ids
+    return _id_array(conn, f"SELECT w.id FROM workers w {join}WHERE {where} "
+                     f"ORDER BY {order} {direction}, w.id {direction}", params)
 
 
 def count(conn: sqlite3.Connection, f: WorkerFilter) -> int:
@@ -421,12 +416,7 @@ def roster_ids(conn: sqlite3.Connection, f: WorkerFilter, sort: str = "name",
         return _id_array(conn, f"SELECT w.id FROM workers w {join}WHERE {where} "
                          f"AND w.name LIKE ? ORDER BY {order} {direction}, w.id {direction}",
                          [*params, like])
-    where, params = _where(f)
-    order = SORT_KEYS.get(sort, SORT_KEYS["name"])
-    direction = "DESC" if descending else "ASC"
-    join = "JOIN units u ON u.id = w.unit_id " if sort == "unit" else ""
-    return _id_array(conn, f"SELECT w.id FROM workers w {join}WHERE {where} "
-                     f"ORDER BY {order} {direction}, w.id {direction}", params)
+    return select_ids(conn, f, sort, descending)
 
 
 def _id_array(conn: sqlite3.Connection, sql: str, params: Sequence[Any]) -> array:
