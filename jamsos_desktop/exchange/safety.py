@@ -165,7 +165,10 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str,
                     buf = tail + chunk
                     on_chunk(buf, read - len(buf))  # type: ignore[operator]
                     tail = buf[-256:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+            UnicodeDecodeError) as exc:
+        # UnicodeDecodeError: a local header whose file name is not valid UTF-8 (found by
+        # the fuzz test); not ValueError at large, which would swallow our own refusals.
         raise corrupt(name, f"bagian {info.filename} tidak utuh") from exc
     return read
 
