@@ -4,7 +4,6 @@ cached formula results."""
 
 from __future__ import annotations
 
-import zipfile
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -15,6 +14,7 @@ from openpyxl import Workbook
 from jamsos_desktop.domain.nik import make_nik
 from jamsos_desktop.store import Store, now_iso
 from jamsos_desktop.store import units as uq
+from tests.handmade_xlsx import zip_workbook
 
 
 def nik(n: int, sex: str = "L", year: int = 1990) -> str:
@@ -49,27 +49,6 @@ def write_xlsx(path: Path, rows: Sequence[Sequence[Any]], *, merged: Sequence[st
     return path
 
 
-_CT = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-       'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-       'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-       '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-       'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-       '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-       'officedocument.spreadsheetml.worksheet+xml"/></Types>')
-_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-         'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-         'Target="xl/workbook.xml"/></Relationships>')
-_WB = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
-       'org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
-       'officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" '
-       'r:id="rId1"/></sheets></workbook>')
-_WBRELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-           'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-           'schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-           'Target="worksheets/sheet1.xml"/></Relationships>')
-
-
 def inline(ref: str, text: str) -> str:
     from xml.sax.saxutils import escape
 
@@ -80,13 +59,7 @@ def raw_xlsx(path: Path, sheet_data: str, *, dimension: str = "A1:C3") -> Path:
     sheet = ('<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.'
              f'openxmlformats.org/spreadsheetml/2006/main"><dimension ref="{dimension}"/>'
              f"<sheetData>{sheet_data}</sheetData></worksheet>")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
-        z.writestr("[Content_Types].xml", _CT)
-        z.writestr("_rels/.rels", _RELS)
-        z.writestr("xl/workbook.xml", _WB)
-        z.writestr("xl/_rels/workbook.xml.rels", _WBRELS)
-        z.writestr("xl/worksheets/sheet1.xml", sheet)
-    return path
+    return zip_workbook(path, sheet)
 
 
 def header_row_xml(r: int, labels: Sequence[str]) -> str:

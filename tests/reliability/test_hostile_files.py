@@ -17,43 +17,17 @@ from xml.sax.saxutils import escape
 import pytest
 
 from jamsos_desktop.errors import UserError
+from jamsos_desktop.exchange.mapping import column_letter
 from jamsos_desktop.services import importer
 from jamsos_desktop.store import Store
+from tests.handmade_xlsx import PACKAGE_PARTS, SHEET_PART, zip_workbook
 from tests.reliability.conftest import dump_tables
 
-_CT = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
-       'package/2006/content-types"><Default Extension="rels" ContentType="application/'
-       'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType='
-       '"application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-       'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName='
-       '"/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-       'officedocument.spreadsheetml.worksheet+xml"/></Types>')
-_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-         'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://'
-         'schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-         'Target="xl/workbook.xml"/></Relationships>')
-_WB = ('<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.'
-       'org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/'
-       'officeDocument/2006/relationships"><sheets><sheet name="Data" sheetId="1" r:id="rId1"/>'
-       '</sheets></workbook>')
-_WB_RELS = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
-            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
-            'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-            'Target="worksheets/sheet1.xml"/></Relationships>')
 HEADER = ["NIK", "Nama", "Tanggal Lahir", "Jenis Kelamin", "Nama Ibu Kandung", "Upah"]
 
 
-def _col(c: int) -> str:
-    letters = ""
-    c += 1
-    while c:
-        c, rem = divmod(c - 1, 26)
-        letters = chr(65 + rem) + letters
-    return letters
-
-
 def _cell(r: int, c: int, v: object) -> str:
-    ref = f"{_col(c)}{r + 1}"
+    ref = f"{column_letter(c)}{r + 1}"
     if isinstance(v, int | float):
         return f'<c r="{ref}"><v>{v}</v></c>'
     text = str(v)
@@ -72,13 +46,7 @@ def sheet_xml(rows: list[list[object]], extra: str = "") -> str:
 
 def make_xlsx(path: Path, sheet: str) -> Path:
     """A minimal workbook written by hand, so it can hold what Excel would never write."""
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", _CT)
-        zf.writestr("_rels/.rels", _RELS)
-        zf.writestr("xl/workbook.xml", _WB)
-        zf.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
-        zf.writestr("xl/worksheets/sheet1.xml", sheet)
-    return path
+    return zip_workbook(path, sheet)
 
 
 def _good_rows(n: int = 5) -> list[list[object]]:
@@ -109,10 +77,9 @@ def _refused_files(tmp: Path) -> dict[str, Path]:
     # Zip bomb: 60 MB of one repeated row compresses ~1000x; refused before inflating.
     bomb = tmp / "bom.xlsx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, text in (("[Content_Types].xml", _CT), ("_rels/.rels", _RELS),
-                           ("xl/workbook.xml", _WB), ("xl/_rels/workbook.xml.rels", _WB_RELS)):
+        for name, text in PACKAGE_PARTS:
             zf.writestr(name, text)
-        with zf.open("xl/worksheets/sheet1.xml", "w") as out:
+        with zf.open(SHEET_PART, "w") as out:
             out.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.'
                       b'org/spreadsheetml/2006/main"><sheetData>')
             chunk = b"<row><c t=\"inlineStr\"><is><t>" + b"A" * 1_000_000 + b"</t></is></c></row>"
