@@ -12,17 +12,10 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,6 +25,7 @@ from jamsos_desktop.services import exporter, importer, reconcile
 from jamsos_desktop.store import Store
 from jamsos_desktop.ui import tasks
 from jamsos_desktop.ui.errors import show_error, show_info
+from jamsos_desktop.ui.generated.ui_import_export_page import Ui_ImportExportPage
 from jamsos_desktop.ui.import_wizard import FILE_FILTER, ImportWizard, in_own_store
 
 KIND_LABELS = {"roster": "Impor daftar", "konsolidasi": "Konsolidasi",
@@ -46,57 +40,33 @@ class ImportExportPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        layout = QVBoxLayout(self)
-        title = QLabel("<h2>Impor &amp; Ekspor Excel</h2>")
-        layout.addWidget(title)
-
-        imp = QGroupBox("Impor")
-        row = QHBoxLayout(imp)
-        self.import_button = self._button("Impor daftar pegawai…", self.open_import, row)
-        self.consolidate_button = self._button("Konsolidasi dari kantor lain…",
-                                               self.open_consolidation, row)
-        self.reconcile_button = self._button("Rekonsiliasi dengan daftar BPJS…",
-                                             self.reconcile, row)
-        row.addStretch(1)
-        layout.addWidget(imp)
-
-        exp = QGroupBox("Ekspor (data pribadi: setiap ekspor dicatat di jejak audit)")
-        row = QHBoxLayout(exp)
-        self.export_roster_button = self._button("Daftar pegawai…", self.export_roster, row)
-        self.export_bpjs_button = self._button("Pendaftaran BPJS…", self.export_bpjs, row)
-        self.export_budget_button = self._button("Anggaran…", self.export_budget, row)
-        self.layout_button = self._button("Tata letak kolom BPJS…", self.choose_layout, row)
-        row.addStretch(1)
-        layout.addWidget(exp)
-
-        self.layout_label = QLabel()
-        self.layout_label.setWordWrap(True)
-        layout.addWidget(self.layout_label)
-
-        batches = QGroupBox("Riwayat impor")
-        col = QVBoxLayout(batches)
-        self.table = QTableWidget(0, 10)
-        self.table.setHorizontalHeaderLabels(["No", "Jenis", "Berkas", "Waktu", "Pengguna",
-                                              "Baris", "Tambah", "Ubah", "Tolak", "Status"])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().setVisible(False)
+        self.ui = Ui_ImportExportPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        # The names tests and callers have always used for these widgets.
+        self.import_button = ui.importButton
+        self.consolidate_button = ui.consolidateButton
+        self.reconcile_button = ui.reconcileButton
+        self.export_roster_button = ui.exportRosterButton
+        self.export_bpjs_button = ui.exportBpjsButton
+        self.export_budget_button = ui.exportBudgetButton
+        self.layout_button = ui.layoutButton
+        self.layout_label = ui.layoutLabel
+        self.table = ui.table
+        self.undo_button = ui.undoButton
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        col.addWidget(self.table)
-        row = QHBoxLayout()
-        self.undo_button = self._button("Batalkan batch terpilih", self.undo_selected, row)
-        self._button("Muat ulang", self.refresh, row)
-        row.addStretch(1)
-        col.addLayout(row)
-        layout.addWidget(batches, 1)
+        for button, slot in ((ui.importButton, self.open_import),
+                             (ui.consolidateButton, self.open_consolidation),
+                             (ui.reconcileButton, self.reconcile),
+                             (ui.exportRosterButton, self.export_roster),
+                             (ui.exportBpjsButton, self.export_bpjs),
+                             (ui.exportBudgetButton, self.export_budget),
+                             (ui.layoutButton, self.choose_layout),
+                             (ui.undoButton, self.undo_selected),
+                             (ui.refreshButton, self.refresh)):
+            # `clicked(bool)` would hand its flag to slots that take no argument.
+            button.clicked.connect(lambda _checked=False, slot=slot: slot())
         self.refresh()
-
-    def _button(self, text: str, slot: Callable[[], Any], row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(lambda _checked=False: slot())
-        row.addWidget(button)
-        return button
 
     # -- dialogs, replaceable in tests ---------------------------------------------------
 
