@@ -9,21 +9,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTabWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidgetItem, QWidget
 
 from jamsos_desktop.domain.enums import STATUS_LABELS, EnrollmentStatus
 from jamsos_desktop.domain.money import format_number, format_rupiah
@@ -31,7 +17,8 @@ from jamsos_desktop.services import coverage as coverage_service
 from jamsos_desktop.store import Store
 from jamsos_desktop.ui import tasks
 from jamsos_desktop.ui.errors import show_error
-from jamsos_desktop.ui.pages.charts import Bar, LineChart, StackedBarChart
+from jamsos_desktop.ui.generated.ui_overview_page import Ui_OverviewPage
+from jamsos_desktop.ui.pages.charts import Bar
 
 ROLE_WORKER = Qt.ItemDataRole.UserRole + 1
 
@@ -73,26 +60,20 @@ def load_overview(store: Store, today: date | None = None) -> OverviewData:
         return OverviewData(cov, trend, pending.result(), today)
 
 
-class _Card(QFrame):
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setObjectName("card")
-        self.setStyleSheet("#card { background: palette(base); border-radius: 4px; }")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(10, 6, 10, 6)
-        self.title = QLabel(title, self)
-        self.title.setStyleSheet("color: #546e7a;")
-        self.value = QLabel("–", self)
-        self.value.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.detail = QLabel("", self)
-        self.detail.setStyleSheet("color: #78909c;")
-        for w in (self.title, self.value, self.detail):
-            lay.addWidget(w)
+class _Card:
+    """One summary figure of the form: title, value and a small detail line."""
+
+    def __init__(self, title: QLabel, value: QLabel, detail: QLabel) -> None:
+        self.title, self.value, self.detail = title, value, detail
 
     def set(self, value: str, detail: str = "") -> None:
         self.value.setText(value)
         self.detail.setText(detail)
+
+
+CARD_KEYS = {"workers": "workers", "enrolled": "enrolled", "proposed": "proposed",
+             "not_enrolled": "notEnrolled", "coverage": "coverage",
+             "contribution": "contribution"}
 
 
 class OverviewPage(QWidget):
@@ -102,85 +83,24 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.data: OverviewData | None = None
-        root = QVBoxLayout(self)
-        head = QHBoxLayout()
-        title = QLabel("Cakupan Kepesertaan BPJS Ketenagakerjaan", self)
-        title.setStyleSheet("font-size: 13pt; font-weight: 600;")
-        self.as_of = QLabel("", self)
-        self.as_of.setStyleSheet("color: #607d8b;")
-        self.refresh_button = QPushButton("Muat ulang", self)
-        self.refresh_button.clicked.connect(self.refresh)
-        head.addWidget(title)
-        head.addStretch(1)
-        head.addWidget(self.as_of)
-        head.addWidget(self.refresh_button)
-        root.addLayout(head)
-
-        cards = QGridLayout()
-        self.cards = {key: _Card(text, self) for key, text in (
-            ("workers", "Pekerja non-ASN aktif"), ("enrolled", "Terdaftar"),
-            ("proposed", "Diusulkan"), ("not_enrolled", "Belum didaftarkan"),
-            ("coverage", "Cakupan"), ("contribution", "Iuran per bulan"))}
-        for i, card in enumerate(self.cards.values()):
-            cards.addWidget(card, 0, i)
-        root.addLayout(cards)
-
-        charts = QSplitter(Qt.Orientation.Horizontal, self)
-        bar_box = QWidget(charts)
-        bar_lay = QVBoxLayout(bar_box)
-        bar_lay.setContentsMargins(0, 0, 0, 0)
-        bar_lay.addWidget(QLabel("<b>Kepesertaan per perangkat daerah</b> (sub-unit "
-                                 "dijumlahkan ke induknya)", bar_box))
-        self.bar_chart = StackedBarChart(parent=bar_box)
-        scroll = QScrollArea(bar_box)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.bar_chart)
-        bar_lay.addWidget(scroll)
-        trend_box = QWidget(charts)
-        trend_lay = QVBoxLayout(trend_box)
-        trend_lay.setContentsMargins(0, 0, 0, 0)
-        trend_lay.addWidget(QLabel("<b>Perkembangan cakupan per bulan</b> (potret bulanan)",
-                                   trend_box))
-        self.trend_chart = LineChart(parent=trend_box)
-        trend_lay.addWidget(self.trend_chart, 1)
-        charts.addWidget(bar_box)
-        charts.addWidget(trend_box)
-        charts.setStretchFactor(0, 3)
-        charts.setStretchFactor(1, 2)
-
-        self.tabs = QTabWidget(self)
-        self.unit_tree = QTreeWidget(self.tabs)
-        self.unit_tree.setHeaderLabels(["Unit kerja", "Pekerja", "Terdaftar", "Diusulkan",
-                                        "Belum", "Cakupan", "Iuran per bulan"])
-        self.unit_tree.setAlternatingRowColors(True)
-        self.tabs.addTab(self.unit_tree, "Per unit kerja")
-        problem_box = QWidget(self.tabs)
-        plo = QVBoxLayout(problem_box)
-        plo.setContentsMargins(4, 4, 4, 4)
-        self.problem_summary = QLabel("", problem_box)
-        self.problem_summary.setWordWrap(True)
-        self.problem_tree = QTreeWidget(problem_box)
-        self.problem_tree.setHeaderLabels(["Masalah", "Nama", "NIK", "Unit kerja", "Status",
-                                           "Keterangan"])
-        self.problem_tree.setRootIsDecorated(False)
-        self.problem_tree.setAlternatingRowColors(True)
-        self.problem_tree.itemDoubleClicked.connect(self._open_item)
-        self.open_button = QPushButton("Buka data pegawai", problem_box)
-        self.open_button.clicked.connect(self._open_selected)
-        row = QHBoxLayout()
-        row.addWidget(self.problem_summary, 1)
-        row.addWidget(self.open_button)
-        plo.addLayout(row)
-        plo.addWidget(self.problem_tree)
-        self.tabs.addTab(problem_box, "Data bermasalah")
-
-        split = QSplitter(Qt.Orientation.Vertical, self)
-        split.addWidget(charts)
-        split.addWidget(self.tabs)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
-        root.addWidget(split, 1)
+        self.ui = Ui_OverviewPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.cards = {key: _Card(getattr(ui, f"{name}Title"), getattr(ui, f"{name}Value"),
+                                 getattr(ui, f"{name}Detail"))
+                      for key, name in CARD_KEYS.items()}
+        self.as_of = ui.asOfLabel
+        self.refresh_button = ui.refreshButton
+        self.bar_chart = ui.barChart
+        self.trend_chart = ui.trendChart
+        self.tabs = ui.tabs
+        self.unit_tree = ui.unitTree
+        self.problem_summary = ui.problemSummary
+        self.problem_tree = ui.problemTree
+        self.open_button = ui.openButton
+        ui.refreshButton.clicked.connect(self.refresh)
+        ui.problemTree.itemDoubleClicked.connect(self._open_item)
+        ui.openButton.clicked.connect(self._open_selected)
         self.refresh()
 
     # -- loading --

@@ -30,9 +30,10 @@ class StackedBarChart(QWidget):
 
     ROW = 20
 
-    def __init__(self, colors: Sequence[QColor] = (ENROLLED, PROPOSED, NOT_YET),
-                 legend: Sequence[str] = ("Terdaftar", "Diusulkan", "Belum"),
-                 parent: QWidget | None = None) -> None:
+    # `parent` first: uic builds a promoted widget as `StackedBarChart(parent)`.
+    def __init__(self, parent: QWidget | None = None, *,
+                 colors: Sequence[QColor] = (ENROLLED, PROPOSED, NOT_YET),
+                 legend: Sequence[str] = ("Terdaftar", "Diusulkan", "Belum")) -> None:
         super().__init__(parent)
         self.colors, self.legend = tuple(colors), tuple(legend)
         self.bars: list[Bar] = []
@@ -91,8 +92,8 @@ class StackedBarChart(QWidget):
 class LineChart(QWidget):
     """Values over labelled points (months), with a 0–`maximum` axis."""
 
-    def __init__(self, *, maximum: float | None = 100.0, unit: str = " %",
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, maximum: float | None = 100.0,
+                 unit: str = " %") -> None:
         super().__init__(parent)
         self.maximum, self.unit = maximum, unit
         self.points: list[tuple[str, float]] = []
