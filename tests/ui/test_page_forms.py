@@ -60,3 +60,28 @@ def test_import_export_page_from_form(demo_store: Any, qtbot: Any) -> None:
     page.table.setRowCount(0)
     _named(page, QPushButton, "refreshButton").click()
     assert page.table.rowCount() == 1
+
+
+def test_security_page_tabs_from_forms(demo_store: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
+
+    from jamsos_desktop.ui.pages.pengaturan_keamanan import SecuritySettingsPage
+
+    page = SecuritySettingsPage(demo_store)
+    qtbot.addWidget(page)
+    assert [page.tabText(i) for i in range(page.count())] == [
+        "Pengguna", "Cadangan", "Pemeriksaan", "Log audit", "Masuk dan sesi"]
+    assert page.users_tab.add_button is _named(page.users_tab, QPushButton, "addButton")
+    assert page.backups_tab.restore_button is _named(page.backups_tab, QPushButton,
+                                                     "restoreButton")
+    assert page.check_tab.report.isReadOnly()
+    audit = page.audit_tab
+    assert audit.user is _named(audit, QComboBox, "userCombo")
+    assert audit.user.itemText(0) == "(semua)" and audit.table.rowCount() >= 1
+    assert audit.since.date() < audit.until.date()
+    assert _named(audit, QLabel, "userLabel").buddy() is audit.user
+    session = page.session_tab
+    assert session.minutes is _named(session, QSpinBox, "minutesSpin")
+    assert session.enabled is _named(session, QCheckBox, "enabledCheck")
+    session.minutes.setValue(0)
+    assert session.minutes.text() == "tidak pernah"

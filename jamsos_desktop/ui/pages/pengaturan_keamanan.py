@@ -2,7 +2,8 @@
 check, the audit log, and sign-in settings.
 
 Integration note for the main window (ui/main_window.py, ui/app.py):
-- Embed `SecuritySettingsPage(store, parent)` (it is a QWidget; layout built in code).
+- Embed `SecuritySettingsPage(store, parent)` (a QTabWidget; each tab's layout is a form,
+  forms/security_*_tab.ui).
 - Connect `page.database_restored` to a full reload of every page (the content of the file
   changed underneath them).
 - At start-up call `jamsos_desktop.ui.login.ensure_signed_in(store, parent)` (sign-in,
@@ -21,25 +22,14 @@ from typing import Any
 from PySide6.QtCore import QDate, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMessageBox,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -49,6 +39,11 @@ from jamsos_desktop.services import audit, backup, users
 from jamsos_desktop.store import Store
 from jamsos_desktop.store.audit import AuditFilter
 from jamsos_desktop.ui.errors import show_error, show_info
+from jamsos_desktop.ui.generated.ui_security_audit_tab import Ui_SecurityAuditTab
+from jamsos_desktop.ui.generated.ui_security_backups_tab import Ui_SecurityBackupsTab
+from jamsos_desktop.ui.generated.ui_security_check_tab import Ui_SecurityCheckTab
+from jamsos_desktop.ui.generated.ui_security_session_tab import Ui_SecuritySessionTab
+from jamsos_desktop.ui.generated.ui_security_users_tab import Ui_SecurityUsersTab
 
 # Tests replace these to answer dialogs without opening them.
 CHOOSE_FOLDER: Any = None
@@ -59,16 +54,9 @@ ASK_TEXT: Any = None
 AUDIT_PAGE = 200
 
 
-def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), parent)
-    table.setHorizontalHeaderLabels(headers)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
+def _fit_columns(table: QTableWidget) -> None:
+    # A form can stretch the last section but not size every section to its contents.
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _set_row(table: QTableWidget, row: int, values: list[Any], data: Any = None) -> None:
@@ -137,26 +125,16 @@ class UsersTab(QWidget):
     def __init__(self, page: SecuritySettingsPage) -> None:
         super().__init__(page)
         self.page = page
-        layout = QVBoxLayout(self)
-        self.note = QLabel("", self)
-        self.note.setWordWrap(True)
-        layout.addWidget(self.note)
-        self.table = _table(self, ["Nama pengguna", "Nama lengkap", "Peran", "Status",
-                                   "Terkunci sampai"])
-        layout.addWidget(self.table)
-        row = QHBoxLayout()
-        self.add_button = QPushButton("Tambah pengguna…", self)
-        self.role_button = QPushButton("Ganti peran", self)
-        self.active_button = QPushButton("Aktifkan/Nonaktifkan", self)
-        self.reset_button = QPushButton("Atur ulang kata sandi…", self)
-        self.unlock_button = QPushButton("Buka kunci akun", self)
-        self.own_button = QPushButton("Ganti kata sandi saya…", self)
+        self.ui = Ui_SecurityUsersTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.note, self.table = ui.noteLabel, ui.table
+        _fit_columns(self.table)
+        self.add_button, self.role_button = ui.addButton, ui.roleButton
+        self.active_button, self.reset_button = ui.activeButton, ui.resetButton
+        self.unlock_button, self.own_button = ui.unlockButton, ui.ownButton
         self.admin_buttons = [self.add_button, self.role_button, self.active_button,
                               self.reset_button, self.unlock_button]
-        for b in [*self.admin_buttons, self.own_button]:
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
         self.add_button.clicked.connect(self.add_user)
         self.role_button.clicked.connect(self.toggle_role)
         self.active_button.clicked.connect(self.toggle_active)
@@ -236,25 +214,14 @@ class BackupsTab(QWidget):
     def __init__(self, page: SecuritySettingsPage) -> None:
         super().__init__(page)
         self.page = page
-        layout = QVBoxLayout(self)
-        info = QLabel("Cadangan otomatis dibuat setiap hari, saat program ditutup, sebelum "
-                      "impor, sebelum pembaruan struktur dan sebelum pemulihan. Disimpan: 10 "
-                      "terbaru dan satu per hari selama 30 hari.", self)
-        info.setWordWrap(True)
-        layout.addWidget(info)
-        self.table = _table(self, ["Waktu", "Jenis", "Ukuran", "Berkas"])
-        layout.addWidget(self.table)
-        row = QHBoxLayout()
-        self.now_button = QPushButton("Cadangkan sekarang", self)
-        self.to_button = QPushButton("Cadangkan ke…", self)
-        self.restore_button = QPushButton("Pulihkan yang dipilih…", self)
-        self.restore_file_button = QPushButton("Pulihkan dari berkas…", self)
-        self.folder_button = QPushButton("Buka folder cadangan", self)
-        for b in (self.now_button, self.to_button, self.restore_button,
-                  self.restore_file_button, self.folder_button):
-            row.addWidget(b)
-        row.addStretch(1)
-        layout.addLayout(row)
+        self.ui = Ui_SecurityBackupsTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.table = ui.table
+        _fit_columns(self.table)
+        self.now_button, self.to_button = ui.nowButton, ui.toButton
+        self.restore_button, self.restore_file_button = ui.restoreButton, ui.restoreFileButton
+        self.folder_button = ui.folderButton
         self.now_button.clicked.connect(self.backup_now)
         self.to_button.clicked.connect(self.backup_to)
         self.restore_button.clicked.connect(self.restore_selected)
@@ -328,19 +295,10 @@ class CheckTab(QWidget):
     def __init__(self, page: SecuritySettingsPage) -> None:
         super().__init__(page)
         self.page = page
-        layout = QVBoxLayout(self)
-        row = QHBoxLayout()
-        self.check_button = QPushButton("Periksa basis data", self)
-        self.repair_button = QPushButton("Bangun ulang indeks pencarian", self)
-        row.addWidget(self.check_button)
-        row.addWidget(self.repair_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self.report = QPlainTextEdit(self)
-        self.report.setReadOnly(True)
-        self.report.setPlaceholderText("Hasil pemeriksaan keutuhan dan konsistensi data "
-                                       "tampil di sini.")
-        layout.addWidget(self.report)
+        self.ui = Ui_SecurityCheckTab()
+        self.ui.setupUi(self)
+        self.check_button, self.repair_button = self.ui.checkButton, self.ui.repairButton
+        self.report = self.ui.report
         self.check_button.clicked.connect(self.check)
         self.repair_button.clicked.connect(self.repair)
         self.last: dict[str, Any] | None = None
@@ -378,39 +336,18 @@ class AuditTab(QWidget):
         super().__init__(page)
         self.page = page
         self.offset = 0
-        layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
-        self.user = QComboBox(self)
-        self.action = QComboBox(self)
-        self.use_dates = QCheckBox("Tanggal", self)
-        self.since = QDateEdit(QDate.currentDate().addDays(-30), self)
-        self.until = QDateEdit(QDate.currentDate(), self)
-        for d in (self.since, self.until):
-            d.setCalendarPopup(True)
-            d.setDisplayFormat("dd-MM-yyyy")
-        self.text = QLineEdit(self)
-        self.text.setPlaceholderText("Cari rincian…")
-        self.entity_id = QLineEdit(self)
-        self.entity_id.setPlaceholderText("ID pegawai")
-        self.entity_id.setMaximumWidth(90)
-        apply = QPushButton("Terapkan", self)
-        for label, w in (("Pengguna", self.user), ("Tindakan", self.action)):
-            filters.addWidget(QLabel(label, self))
-            filters.addWidget(w)
-        for w in (self.use_dates, self.since, QLabel("s.d.", self), self.until, self.entity_id,
-                  self.text, apply):
-            filters.addWidget(w)
-        layout.addLayout(filters)
-        self.table = _table(self, ["Waktu", "Pengguna", "Tindakan", "Objek", "Rincian"])
-        layout.addWidget(self.table)
-        bottom = QHBoxLayout()
-        self.count_label = QLabel("", self)
-        self.more = QPushButton("Muat lebih banyak", self)
-        bottom.addWidget(self.count_label)
-        bottom.addStretch(1)
-        bottom.addWidget(self.more)
-        layout.addLayout(bottom)
-        apply.clicked.connect(self.reload)
+        self.ui = Ui_SecurityAuditTab()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.user, self.action, self.use_dates = ui.userCombo, ui.actionCombo, ui.useDatesCheck
+        self.since, self.until = ui.sinceEdit, ui.untilEdit
+        self.since.setDate(QDate.currentDate().addDays(-30))
+        self.until.setDate(QDate.currentDate())
+        self.text, self.entity_id = ui.textEdit, ui.entityIdEdit
+        self.table = ui.table
+        _fit_columns(self.table)
+        self.count_label, self.more = ui.countLabel, ui.moreButton
+        ui.applyButton.clicked.connect(self.reload)
         self.text.returnPressed.connect(self.reload)
         self.more.clicked.connect(self.load_more)
 
@@ -465,16 +402,10 @@ class SessionTab(QWidget):
     def __init__(self, page: SecuritySettingsPage) -> None:
         super().__init__(page)
         self.page = page
-        layout = QFormLayout(self)
-        self.enabled = QCheckBox("Wajibkan masuk dengan nama pengguna dan kata sandi", self)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(0, 480)
-        self.minutes.setSuffix(" menit")
-        self.minutes.setSpecialValueText("tidak pernah")
-        self.save = QPushButton("Simpan", self)
-        layout.addRow(self.enabled)
-        layout.addRow("Kunci sesi setelah tidak aktif", self.minutes)
-        layout.addRow(self.save)
+        self.ui = Ui_SecuritySessionTab()
+        self.ui.setupUi(self)
+        self.enabled, self.minutes = self.ui.enabledCheck, self.ui.minutesSpin
+        self.save = self.ui.saveButton
         self.save.clicked.connect(self.apply)
 
     def refresh(self) -> None:
