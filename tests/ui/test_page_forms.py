@@ -85,3 +85,29 @@ def test_security_page_tabs_from_forms(demo_store: Any, qtbot: Any) -> None:
     assert session.enabled is _named(session, QCheckBox, "enabledCheck")
     session.minutes.setValue(0)
     assert session.minutes.text() == "tidak pernah"
+
+
+def test_budget_page_from_form(demo_store: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QSpinBox
+
+    from jamsos_desktop.ui.pages.anggaran import BudgetPage
+
+    page = BudgetPage(demo_store)
+    qtbot.addWidget(page)
+    assert page.year is _named(page, QSpinBox, "yearSpin")
+    assert page.kind.count() == 2 and not page.from_month.isEnabled()
+    page.kind.setCurrentIndex(1)
+    assert page.from_month.isEnabled() and page.from_month.currentText() == "Oktober"
+    assert page.raise_percent is _named(page, QDoubleSpinBox, "raisePercentSpin")
+    assert page.raise_percent.text() == "5,00 %"  # Indonesian decimal comma from the form
+    assert page.compare_units is _named(page, QTableWidget, "compareUnitsTable")
+    assert page.month_table.verticalHeader().defaultSectionSize() == 22
+    assert not page.xlsx_button.isEnabled()  # nothing computed yet
+    # the category rows are filled from the domain, and Tab walks down the form through them
+    combos = list(page.program_combos.values())
+    assert combos and all(isinstance(c, QComboBox) for c in combos)
+    chain = _tab_chain(page.include_belum, len(combos) + 2)
+    assert chain[1:] == [""] * len(combos) + ["raiseOnCheck"]
+    assert page.include_belum.nextInFocusChain() is combos[0]
+    # the scenario form never scrolls sideways
+    assert page.ui.formScroll.minimumWidth() >= page.ui.formBox.minimumSizeHint().width()

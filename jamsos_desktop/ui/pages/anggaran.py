@@ -13,29 +13,16 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
     QInputDialog,
-    QLabel,
     QLineEdit,
-    QListWidget,
-    QPushButton,
-    QScrollArea,
     QSpinBox,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -56,6 +43,7 @@ from jamsos_desktop.services import planner
 from jamsos_desktop.store import Store
 from jamsos_desktop.ui import tasks
 from jamsos_desktop.ui.errors import show_error, show_info
+from jamsos_desktop.ui.generated.ui_budget_page import Ui_BudgetPage
 
 OWN = "Sesuai data kepesertaan"
 PRESETS: list[tuple[str, frozenset[Program]]] = [
@@ -99,16 +87,6 @@ def _fill(table: QTableWidget, headers: list[str], rows: list[list[str]],
     table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
 
-def _table(parent: QWidget) -> QTableWidget:
-    t = QTableWidget(parent)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setAlternatingRowColors(True)
-    t.verticalHeader().setVisible(False)
-    t.verticalHeader().setDefaultSectionSize(22)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    return t
-
-
 class BudgetPage(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -116,129 +94,70 @@ class BudgetPage(QWidget):
         self.plan: Plan | None = None
         self.units = planner.unit_infos(store)
         self.loaded_name = ""
-        root = QVBoxLayout(self)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        root.addWidget(split, 1)
-        split.addWidget(self._build_form(split))
-        split.addWidget(self._build_results(split))
-        split.setStretchFactor(0, 2)
-        split.setStretchFactor(1, 5)
-        split.setSizes([430, 900])
+        self.ui = Ui_BudgetPage()
+        self.ui.setupUi(self)
+        self._bind_form()
+        self._bind_results()
+        self._fit_form_width()
+        self.ui.splitter.setSizes([430, 900])
         self.reload_scenarios()
         self._show_plan(None)
 
     # -- the scenario form --
 
-    def _build_form(self, parent: QWidget) -> QWidget:
-        scroll = QScrollArea(parent)
-        scroll.setWidgetResizable(True)
-        box = QWidget(scroll)
-        lay = QVBoxLayout(box)
+    def _bind_form(self) -> None:
+        ui = self.ui
+        self.scenario_list = ui.scenarioList
+        self.load_button, self.save_button = ui.loadButton, ui.saveButton
+        self.delete_button = ui.deleteButton
+        ui.scenarioList.itemDoubleClicked.connect(lambda _i: self.load_selected())
+        ui.loadButton.clicked.connect(self.load_selected)
+        ui.saveButton.clicked.connect(lambda: self.save_current())
+        ui.deleteButton.clicked.connect(self.delete_selected)
 
-        saved = QGroupBox("Skenario tersimpan", box)
-        sl = QVBoxLayout(saved)
-        self.scenario_list = QListWidget(saved)
-        self.scenario_list.setMaximumHeight(96)
-        self.scenario_list.itemDoubleClicked.connect(lambda _i: self.load_selected())
-        sl.addWidget(self.scenario_list)
-        buttons = QHBoxLayout()
-        self.load_button = QPushButton("Muat", saved)
-        self.save_button = QPushButton("Simpan…", saved)
-        self.delete_button = QPushButton("Hapus", saved)
-        self.load_button.clicked.connect(self.load_selected)
-        self.save_button.clicked.connect(self.save_current)
-        self.delete_button.clicked.connect(self.delete_selected)
-        for b in (self.load_button, self.save_button, self.delete_button):
-            buttons.addWidget(b)
-        sl.addLayout(buttons)
-        lay.addWidget(saved)
-
-        period = QGroupBox("Periode anggaran", box)
-        form = QFormLayout(period)
-        self.year = QSpinBox(period)
-        self.year.setRange(2000, 2100)
+        self.year, self.kind = ui.yearSpin, ui.kindCombo
+        self.from_month, self.include_belum = ui.fromMonthCombo, ui.includeBelumCheck
         today = date.today()
         self.year.setValue(today.year + (1 if today.month >= 7 else 0))
-        self.kind = QComboBox(period)
-        self.kind.addItems(["APBD (Januari – Desember)", "APBD-Perubahan (sisa tahun)"])
-        self.from_month = QComboBox(period)
         self.from_month.addItems(list(MONTHS_ID))
         self.from_month.setCurrentIndex(9)
-        self.kind.currentIndexChanged.connect(
-            lambda i: self.from_month.setEnabled(i == 1))
-        self.from_month.setEnabled(False)
-        self.include_belum = QCheckBox("Ikutkan pekerja yang belum terdaftar", period)
-        self.include_belum.setChecked(True)
-        form.addRow("Tahun anggaran", self.year)
-        form.addRow("Jenis", self.kind)
-        form.addRow("Mulai bulan", self.from_month)
-        form.addRow(self.include_belum)
-        lay.addWidget(period)
+        self.kind.currentIndexChanged.connect(lambda i: self.from_month.setEnabled(i == 1))
 
-        programs = QGroupBox("Program per kelompok pekerja", box)
-        pf = QFormLayout(programs)
+        # One row per worker category: the list comes from the domain, not the form.
         self.program_combos: dict[str, QComboBox] = {}
+        previous: QWidget = self.include_belum
         for cat in Category:
-            combo = QComboBox(programs)
+            combo = QComboBox(ui.programsBox)
             combo.addItem(OWN, None)
             for label, progs in PRESETS:
                 if cat.default_participant_type is ParticipantType.BPU and Program.JP in progs:
                     continue  # JP does not exist for BPU
                 combo.addItem(label, progs)
             self.program_combos[cat.value] = combo
-            pf.addRow(cat.label, combo)
-        lay.addWidget(programs)
+            ui.programsForm.addRow(cat.label, combo)
+            QWidget.setTabOrder(previous, combo)  # Tab goes down the form, not to the end
+            previous = combo
 
-        raise_box = QGroupBox("Kenaikan upah", box)
-        rf = QFormLayout(raise_box)
-        self.raise_on = QCheckBox("Rencanakan kenaikan upah (pekerja PU)", raise_box)
-        self.raise_kind = QComboBox(raise_box)
-        self.raise_kind.addItems(["Persen", "Rupiah per bulan"])
-        self.raise_percent = QDoubleSpinBox(raise_box)
-        self.raise_percent.setRange(-50, 200)
-        self.raise_percent.setDecimals(2)
-        self.raise_percent.setSuffix(" %")
-        self.raise_percent.setLocale(QLocale(QLocale.Language.Indonesian,
-                                             QLocale.Country.Indonesia))  # 5,00 %
-        self.raise_percent.setValue(5)
-        self.raise_amount = QLineEdit("250.000", raise_box)
-        self.raise_month = QComboBox(raise_box)
+        self.raise_on, self.raise_kind = ui.raiseOnCheck, ui.raiseKindCombo
+        self.raise_percent, self.raise_amount = ui.raisePercentSpin, ui.raiseAmountEdit
+        self.raise_month = ui.raiseMonthCombo
         self.raise_month.addItems(list(MONTHS_ID))
-        rf.addRow(self.raise_on)
-        rf.addRow("Cara", self.raise_kind)
-        rf.addRow("Persen", self.raise_percent)
-        rf.addRow("Rupiah", self.raise_amount)
-        rf.addRow("Mulai bulan", self.raise_month)
-        lay.addWidget(raise_box)
 
-        staff = QGroupBox("Rencana pegawai masuk/keluar per unit", box)
-        stl = QVBoxLayout(staff)
-        self.changes = QTableWidget(0, 6, staff)
-        self.changes.setHorizontalHeaderLabels(["Unit kerja", "Jenis", "Jumlah", "Upah",
-                                                "Mulai bulan", "Kategori"])
-        self.changes.verticalHeader().setVisible(False)
-        self.changes.setMinimumHeight(110)
+        self.changes = ui.changesTable
         self.changes.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        stl.addWidget(self.changes)
-        row = QHBoxLayout()
-        add = QPushButton("Tambah baris", staff)
-        remove = QPushButton("Hapus baris", staff)
-        add.clicked.connect(lambda: self.add_change_row())
-        remove.clicked.connect(self._remove_change_row)
-        row.addWidget(add)
-        row.addWidget(remove)
-        row.addStretch(1)
-        stl.addLayout(row)
-        lay.addWidget(staff)
+        ui.addRowButton.clicked.connect(lambda: self.add_change_row())
+        ui.removeRowButton.clicked.connect(self._remove_change_row)
+        self.compute_button = ui.computeButton
+        ui.computeButton.clicked.connect(self.compute)
 
-        self.compute_button = QPushButton("Hitung anggaran", box)
-        self.compute_button.setDefault(True)
-        self.compute_button.setStyleSheet("font-weight: 600; padding: 6px;")
-        self.compute_button.clicked.connect(self.compute)
-        lay.addWidget(self.compute_button)
-        lay.addStretch(1)
-        scroll.setWidget(box)
-        return scroll
+    def _fit_form_width(self) -> None:
+        """The scenario form never needs sideways scrolling: its scroll area is at least as
+        wide as the form (the splitter gives the results what is left)."""
+        scroll = self.ui.formScroll
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        width = (self.ui.formBox.minimumSizeHint().width()
+                 + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
+        scroll.setMinimumWidth(width)
 
     def add_change_row(self, change: StaffChange | None = None) -> None:
         t = self.changes
@@ -396,73 +315,22 @@ class BudgetPage(QWidget):
 
     # -- results --
 
-    def _build_results(self, parent: QWidget) -> QWidget:
-        box = QWidget(parent)
-        lay = QVBoxLayout(box)
-        self.title = QLabel("", box)
-        self.title.setStyleSheet("font-size: 12pt; font-weight: 600;")
-        self.title.setWordWrap(True)
-        lay.addWidget(self.title)
-        totals = QHBoxLayout()
-        self.employer_label = QLabel(box)
-        self.worker_label = QLabel(box)
-        self.total_label = QLabel(box)
-        for label in (self.employer_label, self.worker_label, self.total_label):
-            label.setStyleSheet("font-size: 11pt; padding: 4px 8px; background: palette(base);"
-                                "border-radius: 4px;")
-            label.setTextFormat(Qt.TextFormat.RichText)
-            totals.addWidget(label)
-        lay.addLayout(totals)
-        self.terbilang = QLabel(box)
-        self.terbilang.setWordWrap(True)
-        self.terbilang.setStyleSheet("font-style: italic; color: #455a64;")
-        lay.addWidget(self.terbilang)
-        self.tabs = QTabWidget(box)
-        self.month_table = _table(self.tabs)
-        self.unit_table = _table(self.tabs)
-        self.category_table = _table(self.tabs)
-        self.notes = QListWidget(self.tabs)
-        self.notes.setWordWrap(True)
-        self.tabs.addTab(self.month_table, "Per bulan")
-        self.tabs.addTab(self.unit_table, "Per unit × program")
-        self.tabs.addTab(self.category_table, "Per kategori")
-        self.tabs.addTab(self.notes, "Asumsi dan catatan")
-        cmp_box = QWidget(self.tabs)
-        cl = QVBoxLayout(cmp_box)
-        row = QHBoxLayout()
-        self.compare_a = QComboBox(cmp_box)
-        self.compare_b = QComboBox(cmp_box)
-        self.compare_button = QPushButton("Bandingkan", cmp_box)
-        self.compare_button.clicked.connect(self.compare)
-        row.addWidget(QLabel("A:", cmp_box))
-        row.addWidget(self.compare_a, 1)
-        row.addWidget(QLabel("B:", cmp_box))
-        row.addWidget(self.compare_b, 1)
-        row.addWidget(self.compare_button)
-        cl.addLayout(row)
-        self.compare_summary = QLabel(cmp_box)
-        self.compare_summary.setWordWrap(True)
-        cl.addWidget(self.compare_summary)
-        self.compare_units = _table(cmp_box)
-        self.compare_months = _table(cmp_box)
-        inner = QTabWidget(cmp_box)
-        inner.addTab(self.compare_units, "Per unit kerja")
-        inner.addTab(self.compare_months, "Per bulan")
-        self.compare_programs = _table(cmp_box)
-        inner.addTab(self.compare_programs, "Per program")
-        cl.addWidget(inner, 1)
-        self.tabs.addTab(cmp_box, "Bandingkan skenario")
-        lay.addWidget(self.tabs, 1)
-        exports = QHBoxLayout()
-        exports.addStretch(1)
-        self.xlsx_button = QPushButton("Ekspor Excel…", box)
-        self.pdf_button = QPushButton("Ekspor PDF…", box)
-        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
-        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
-        exports.addWidget(self.xlsx_button)
-        exports.addWidget(self.pdf_button)
-        lay.addLayout(exports)
-        return box
+    def _bind_results(self) -> None:
+        ui = self.ui
+        self.title = ui.titleLabel
+        self.employer_label, self.worker_label = ui.employerLabel, ui.workerLabel
+        self.total_label, self.terbilang = ui.totalLabel, ui.terbilangLabel
+        self.tabs = ui.tabs
+        self.month_table, self.unit_table = ui.monthTable, ui.unitTable
+        self.category_table, self.notes = ui.categoryTable, ui.notesList
+        self.compare_a, self.compare_b = ui.compareACombo, ui.compareBCombo
+        self.compare_button, self.compare_summary = ui.compareButton, ui.compareSummary
+        self.compare_units, self.compare_months = ui.compareUnitsTable, ui.compareMonthsTable
+        self.compare_programs = ui.compareProgramsTable
+        self.xlsx_button, self.pdf_button = ui.xlsxButton, ui.pdfButton
+        ui.compareButton.clicked.connect(self.compare)
+        ui.xlsxButton.clicked.connect(lambda: self.export("xlsx"))
+        ui.pdfButton.clicked.connect(lambda: self.export("pdf"))
 
     def _run(self, title: str, fn: Callable[[Store], Any], done: Callable[[Any], None]) -> None:
         path, user = self.store.path, self.store.user
