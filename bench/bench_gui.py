@@ -2,6 +2,7 @@
 
 - window shown with the first roster rows, from process start  < 2 s
 - each search keystroke answered with rows and count           < 100 ms
+  (count and first page; the whole ordered list follows in the background: also shown)
 - sort by name                                                  < 1 s
 - resident memory                                               < 400 MB
 
@@ -23,9 +24,22 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 KEYSTROKES = ("S", "Si", "Sit", "Siti", "Siti ", "Siti S", "Siti Sa", "Siti Sap", "3273",
               "1607", "Guru", "Bidan Hon")
+
+
+ARCHIVE_SOME = """
+import sys
+from jamsos_desktop.store import open_store
+store = open_store(sys.argv[1])
+with store.tx():
+    if not store.conn.execute("SELECT 1 FROM workers WHERE archived = 1 LIMIT 1").fetchone():
+        store.conn.execute("UPDATE workers SET archived = 1, archived_at = updated_at "
+                           "WHERE id % 200 = 0")
+store.close()
+"""
 
 
 def rss_mb() -> tuple[float, float]:
@@ -56,12 +70,19 @@ def child(db: str, started: float) -> None:
     model = page.view.model  # type: ignore[union-attr]
     table = page.view.ui.table  # type: ignore[union-attr]
 
-    def wait_loaded(timeout_ms: int = 30_000) -> None:
+    def wait_for(signal: Any, timeout_ms: int = 30_000) -> None:
         loop = QEventLoop()
-        model.loaded.connect(loop.quit)
+        signal.connect(loop.quit)
         QTimer.singleShot(timeout_ms, loop.quit)
         loop.exec()
-        model.loaded.disconnect(loop.quit)
+        signal.disconnect(loop.quit)
+
+    def wait_loaded() -> None:
+        wait_for(model.loaded)
+
+    def wait_complete() -> None:
+        if not model.complete:
+            wait_for(model.completed)
 
     if model.busy or model.rowCount() == 0:
         wait_loaded()
@@ -80,13 +101,17 @@ def child(db: str, started: float) -> None:
         wait_loaded()
         table.viewport().grab()
         count_text = page.view.ui.countLabel.text()  # type: ignore[union-attr]
-        keystrokes.append({"text": text, "ms": round((time.perf_counter() - t0) * 1000, 1),
-                           "rows": model.rowCount(), "label": count_text})
+        ms = round((time.perf_counter() - t0) * 1000, 1)
+        wait_complete()
+        keystrokes.append({"text": text, "ms": ms, "rows": model.rowCount(),
+                           "label": count_text,
+                           "whole_ms": round((time.perf_counter() - t0) * 1000, 1)})
     search.blockSignals(True)
     search.setText("")
     search.blockSignals(False)
     page.view.apply_filters()  # type: ignore[union-attr]
     wait_loaded()
+    wait_complete()
 
     from PySide6.QtCore import Qt
 
@@ -102,8 +127,11 @@ def child(db: str, started: float) -> None:
         header.setSortIndicator(column_index(key), order)
         wait_loaded()
         table.viewport().grab()
-        sorts[label] = round((time.perf_counter() - t0) * 1000, 1)
+        shown_ms = round((time.perf_counter() - t0) * 1000, 1)
+        wait_complete()
+        sorts[label] = {"ms": shown_ms, "whole_ms": round((time.perf_counter() - t0) * 1000, 1)}
 
+    wait_complete()
     t0 = time.perf_counter()
     table.scrollToBottom()
     table.viewport().grab()
@@ -131,8 +159,9 @@ def main() -> int:
         print(f"membuat {db} ({args.workers} pegawai)…", flush=True)
         subprocess.run(["jamsos-desktop", "--db", str(db), "demo", "--workers",
                         str(args.workers)], check=True)
-    subprocess.run([sys.executable, "-c", "import sys; from jamsos_desktop.store import "
-                    "open_store; open_store(sys.argv[1]).close()", str(db)], check=True)
+    # Open once (a pending migration is not timed) and archive every 200th worker once, as
+    # a roster that has lived a while has some: the fast paths must subtract them.
+    subprocess.run([sys.executable, "-c", ARCHIVE_SOME, str(db)], check=True)
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as tmp:  # fresh settings and log folder
         env["XDG_CONFIG_HOME"] = tmp
@@ -147,10 +176,11 @@ def main() -> int:
     worst = max(k["ms"] for k in result["keystrokes"])
     for k in result["keystrokes"]:
         print(f"  ketik {k['text']!r:12} {k['ms']:7.1f} ms  {k['rows']:>9,} baris  "
-              f"[{k['label']}]")
+              f"[{k['label']}]  (daftar lengkap {k['whole_ms']:.0f} ms)")
     print(f"Ketikan terlama: {worst:.1f} ms — target < 100 ms")
-    for label, ms in result["sort_ms"].items():
-        print(f"Urutkan {label}: {ms:.0f} ms" + (" — target < 1 s" if "name" in label else ""))
+    for label, t in result["sort_ms"].items():
+        print(f"Urutkan {label}: tampil {t['ms']:.0f} ms, daftar lengkap {t['whole_ms']:.0f} ms"
+              + (" — target < 1 s" if "name" in label else ""))
     print(f"Gulir ke akhir: {result['scroll_end_ms']:.1f} ms")
     print(f"RSS: {result['rss_mb']:.0f} MB (puncak {result['peak_rss_mb']:.0f} MB) — "
           "target < 400 MB")

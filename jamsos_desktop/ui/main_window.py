@@ -402,6 +402,10 @@ class MainWindow(QMainWindow):
         self._counts_timer.stop()
         for editor in list(self.editors):
             editor.close()
+        from jamsos_desktop.ui.background import Query
+
+        for query in self.findChildren(Query):  # their read connections, before the store's
+            query.close()
         super().closeEvent(event)
 
 

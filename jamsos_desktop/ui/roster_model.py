@@ -1,7 +1,12 @@
 """The roster table model: holds only the matching worker ids (an int64 array in display
 order, 8 bytes a row) and fetches the rows the view paints, a page at a time, into a small
 LRU cache — never the whole roster as Python objects (Anki's browser does the same).
-Sorting and filtering re-run the id query in the background (`ui.background.Query`).
+
+Sorting and filtering re-run the query in the background (`ui.background.Query`), in two
+steps so that every keystroke is answered at once: first the number of matches and the
+first page (`store.workers.roster_head`, tens of milliseconds on 1M workers), then — only
+when more rows match — the whole ordered id list (`roster_ids`, up to ~1 s). Until it
+arrives the rows past the first page show "Memuat…".
 """
 
 from __future__ import annotations
@@ -114,14 +119,19 @@ _PROBLEM_BRUSH = QBrush(QColor("#b00020"))
 _ARCHIVED_BRUSH = QBrush(QColor("#777777"))
 
 
+LOADING_TEXT = "Memuat…"
+
+
 class RosterModel(QAbstractTableModel):
-    loaded = Signal(int, float)  # matching rows, milliseconds the query took
+    loaded = Signal(int, float)  # matching rows, milliseconds until count and first rows
+    completed = Signal()  # every matching id is known (right after `loaded` when few match)
     loading = Signal()
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self._ids = array("q")
+        self._total = 0  # matching rows; `_ids` may hold only the first of them for a while
         self._cache: OrderedDict[int, dict[int, dict[str, Any]]] = OrderedDict()
         self._filter = wq.WorkerFilter()
         self._sort = "name"
@@ -148,6 +158,11 @@ class RosterModel(QAbstractTableModel):
     def busy(self) -> bool:
         return self._query.busy
 
+    @property
+    def complete(self) -> bool:
+        """Every matching id is known (not only the first page)."""
+        return len(self._ids) >= self._total
+
     def set_query(self, f: wq.WorkerFilter | None = None, sort: str | None = None,
                   descending: bool | None = None) -> None:
         self._filter = f if f is not None else self._filter
@@ -160,11 +175,12 @@ class RosterModel(QAbstractTableModel):
         self._sort, self._descending = sort, descending
 
     def reload(self) -> None:
-        """Re-run the id query (after a filter change or an edit)."""
+        """Re-run the query (after a filter change or an edit); a newer call supersedes
+        both steps of an older one."""
         f, sort, desc = self._filter, self._sort, self._descending
         self._started = time.perf_counter()
         self.loading.emit()
-        self._query.run(lambda conn: wq.roster_ids(conn, f, sort, desc), self._set_ids,
+        self._query.run(lambda conn: wq.roster_head(conn, f, sort, desc), self._set_head,
                         self._failed, conn=self.store.conn)
 
     def _failed(self, exc: BaseException) -> None:
@@ -172,19 +188,51 @@ class RosterModel(QAbstractTableModel):
 
         show_error(None, exc)
 
-    def _set_ids(self, ids: array) -> None:
+    def _set_head(self, head: wq.RosterHead) -> None:
         self.beginResetModel()
-        self._ids = ids
+        self._ids = head.ids
+        self._total = max(head.total, len(head.ids))
         self._cache.clear()
         self.endResetModel()
-        self.loaded.emit(len(ids), (time.perf_counter() - self._started) * 1000)
+        self.loaded.emit(self._total, (time.perf_counter() - self._started) * 1000)
+        if head.complete:
+            self.completed.emit()
+            return
+        f, sort, desc, total = self._filter, self._sort, self._descending, head.total
+        self._query.run(lambda conn: wq.roster_ids(conn, f, sort, desc, expected=total),
+                        self._set_all, self._failed, conn=self.store.conn)
+
+    def _set_all(self, ids: array) -> None:
+        if len(ids) != self._total:  # the data changed between the two steps
+            self.beginResetModel()
+            self._ids, self._total = ids, len(ids)
+            self._cache.clear()
+            self.endResetModel()
+            self.loaded.emit(self._total, (time.perf_counter() - self._started) * 1000)
+        else:  # same rows, same order: the first page stays; the rest gets its values
+            first = len(self._ids)
+            self._ids = ids
+            self._cache.clear()  # a cached page may hold only its first-page part
+            if first < self._total:
+                self.dataChanged.emit(self.index(first, 0),
+                                      self.index(self._total - 1, len(COLUMNS) - 1))
+        self.completed.emit()
+
+    def load_all(self) -> None:
+        """Wait for the whole id list (an action on rows past the first page needs their
+        ids): read it now on the GUI thread's connection, superseding the background step."""
+        if self.complete:
+            return
+        f, sort, desc, total = self._filter, self._sort, self._descending, self._total
+        self._query.cancel()
+        self._set_all(wq.roster_ids(self.store.conn, f, sort, desc, expected=total))
 
     def refresh_rows(self) -> None:
         """Drop cached rows and repaint (values changed, membership did not)."""
         self._cache.clear()
-        if self._ids:
+        if self._total:
             self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._ids) - 1, len(COLUMNS) - 1))
+                                  self.index(self._total - 1, len(COLUMNS) - 1))
 
     # -- ids --
 
@@ -193,6 +241,8 @@ class RosterModel(QAbstractTableModel):
         return self._ids
 
     def worker_id(self, row: int) -> int:
+        if row >= len(self._ids):
+            self.load_all()
         return int(self._ids[row])
 
     def row_of(self, worker_id: int) -> int | None:
@@ -203,12 +253,16 @@ class RosterModel(QAbstractTableModel):
 
     def ids_in_rows(self, ranges: Sequence[tuple[int, int]]) -> list[int]:
         """Ids of inclusive row ranges (a selection), without touching QModelIndexes."""
+        if any(bottom >= len(self._ids) for _top, bottom in ranges):
+            self.load_all()
         out: list[int] = []
         for top, bottom in ranges:
             out.extend(self._ids[top:bottom + 1])
         return out
 
     def row_data(self, row: int) -> dict[str, Any] | None:
+        if row >= len(self._ids):
+            return None  # past the first page, before the whole list has arrived
         page = row // PAGE_SIZE
         rows = self._cache.get(page)
         if rows is None:
@@ -226,16 +280,20 @@ class RosterModel(QAbstractTableModel):
     # -- Qt model --
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
+        return 0 if parent.isValid() else self._total
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < self._total:
             return None
         column = COLUMNS[index.column()]
+        if index.row() >= len(self._ids):  # its id arrives with the whole list
+            if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
+                return LOADING_TEXT
+            return None
         if role == Qt.ItemDataRole.UserRole:
             return int(self._ids[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -279,7 +337,7 @@ class RosterModel(QAbstractTableModel):
             return
         key = COLUMNS[column].sort
         desc = order == Qt.SortOrder.DescendingOrder
-        if key == self._sort and desc == self._descending and self._ids:
+        if key == self._sort and desc == self._descending and self._total:
             return
         self.set_query(sort=key, descending=desc)
 

@@ -141,7 +141,9 @@ def test_filters_search_and_subunits(demo_store: Store) -> None:
     ids = wq.select_ids(conn, wq.WorkerFilter(search=surname.lower()))
     assert row["id"] in ids
     assert len(ids) == wq.count(conn, wq.WorkerFilter(search=surname.lower()))
-    assert row["id"] in wq.select_ids(conn, wq.WorkerFilter(search=row["nik"][4:12]))
+    # Digits match the start of the NIK (or KPJ), not its middle.
+    assert row["id"] in wq.select_ids(conn, wq.WorkerFilter(search=row["nik"][:8]))
+    assert row["id"] not in wq.select_ids(conn, wq.WorkerFilter(search=row["nik"][4:12]))
     assert row["id"] in wq.select_ids(conn, wq.WorkerFilter(search=row["nik"][:2]))
     names = [wq.fetch_rows(conn, [i])[i]["name"].lower() for i in
              wq.select_ids(conn, wq.WorkerFilter(), sort="name")[:20]]

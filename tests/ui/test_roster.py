@@ -142,3 +142,69 @@ def test_multi_select_by_ranges_and_column_chooser(demo_store: Any, qtbot: Any) 
     view2 = RosterView(demo_store, "test")  # remembered through QSettings
     qtbot.addWidget(view2)
     assert view2.ui.table.isColumnHidden(column_index("kpj"))
+
+
+def test_broad_search_shows_count_and_first_page_before_the_whole_list(
+        demo_store: Any, qtmodeltester: Any, monkeypatch: Any) -> None:
+    """Two-step loading, as on a big roster: at `loaded` the count and the first page are
+    there and the rest says "Memuat…"; a selection past the first page still gets every id;
+    then the whole list fills in without a reset."""
+    from jamsos_desktop.ui.roster_model import LOADING_TEXT
+
+    monkeypatch.setattr(wq, "WHOLE_LIST_MAX", 10)
+    monkeypatch.setattr(wq, "HEAD_ROWS", 5)
+    model = RosterModel(demo_store)
+    qtmodeltester.check(model, force_py=True)
+    whole = list(wq.select_ids(demo_store.conn, wq.WorkerFilter()))
+    seen: dict[str, Any] = {}
+    resets: list[int] = []
+    model.modelReset.connect(lambda: resets.append(1))
+
+    def at_loaded(n: int, _ms: float) -> None:
+        if seen:
+            return
+        seen.update(n=n, complete=model.complete, rows=model.rowCount(),
+                    first=model.worker_id(0),
+                    later=model.data(model.index(6, column_index("name"))),
+                    later_nik=model.data(model.index(6, column_index("nik"))))
+
+    model.loaded.connect(at_loaded)
+    model.set_query(wq.WorkerFilter())
+    assert seen == {"n": 300, "complete": False, "rows": 300, "first": whole[0],
+                    "later": LOADING_TEXT, "later_nik": None}
+    assert model.complete and list(model.ids) == whole
+    assert len(resets) == 1  # the second step filled rows in, it did not reset the view
+    assert model.data(model.index(6, column_index("name")))  # a real name now
+
+
+def test_selection_past_the_first_page_waits_for_every_id(demo_store: Any,
+                                                          monkeypatch: Any) -> None:
+    monkeypatch.setattr(wq, "WHOLE_LIST_MAX", 10)
+    monkeypatch.setattr(wq, "HEAD_ROWS", 5)
+    model = RosterModel(demo_store)
+    model._set_all = lambda ids: None  # type: ignore[method-assign]  # never arrives
+    model.set_query(wq.WorkerFilter())
+    assert not model.complete and model.rowCount() == 300
+    del model._set_all  # the instance override; the class method serves `load_all`
+    ids = model.ids_in_rows([(0, 299)])
+    assert ids == list(wq.select_ids(demo_store.conn, wq.WorkerFilter()))
+    assert model.complete
+
+
+def test_two_step_loading_on_worker_threads(demo_store: Any, qtbot: Any,
+                                            monkeypatch: Any) -> None:
+    from jamsos_desktop.ui import background
+
+    monkeypatch.setattr(background, "QUERIES_SYNCHRONOUS", False)
+    monkeypatch.setattr(wq, "WHOLE_LIST_MAX", 10)
+    model = RosterModel(demo_store)
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_query(wq.WorkerFilter(search="a"))
+    assert list(model.ids) == list(wq.select_ids(demo_store.conn,
+                                                 wq.WorkerFilter(search="a")))
+    # A newer query supersedes an older one's second step.
+    with qtbot.waitSignal(model.completed, timeout=10_000):
+        model.set_query(wq.WorkerFilter(search="b"))
+        model.set_query(wq.WorkerFilter())
+    assert model.rowCount() == 300 and list(model.ids) == list(
+        wq.select_ids(demo_store.conn, wq.WorkerFilter()))
