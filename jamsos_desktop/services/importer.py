@@ -19,6 +19,7 @@ copy of the program: each record keeps the office it came from (`origin_office`)
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Callable, Mapping
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass, field
@@ -233,8 +234,10 @@ def _programs_of(text: Any) -> frozenset[str]:
 def plan_import(store: Store, source: ImportSource, *, mapping: Mapping[int, str] | None = None,
                 unit_code: str | None = None, unit_id: int | None = None,
                 kind: str = "roster", origin_office: str | None = None,
-                progress: Progress | None = None, today: date | None = None) -> ImportPlan:
-    """Validate every row and match it against the database; writes nothing."""
+                progress: Progress | None = None, today: date | None = None,
+                parallel: bool | None = None) -> ImportPlan:
+    """Validate every row and match it against the database; writes nothing. `parallel`:
+    share the rows with a helper process (None: when the roster is big enough to gain)."""
     progress = progress or _noop
     today = today or date.today()
     mapping = {int(c): f for c, f in (mapping if mapping is not None else source.mapping).items()
@@ -249,89 +252,34 @@ def plan_import(store: Store, source: ImportSource, *, mapping: Mapping[int, str
     if mp.UNIT not in mapping.values() and default_unit is None:
         raise UserError("Berkas tidak memiliki kolom Unit Kerja: pilih unit kerja tujuan "
                         "(opsi --unit KODE).", code="import.unit")
-    units = iq.units_lookup(store.conn)
-    default_programs = {int(u["id"]): _programs_of(u["default_programs"]) for u in units}
-    unit_names = {int(u["id"]): f"{u['name']} ({u['code']})" for u in units}
     data = source.data
-    validator = RowValidator(mapping, units=UnitResolver(units), default_unit_id=default_unit,
-                             today=today, pension_age=_pension_age(today),
-                             formulas=data.formulas, errors=data.errors)
     if kind == "konsolidasi" and not origin_office:
         origin_office = origin_office_of(source.path) or source.data.file_name
+    recipe = _Recipe(mapping, iq.units_lookup(store.conn), default_unit, today,
+                     _pension_age(today), data.formulas, data.errors, data.hidden_rows, kind,
+                     origin_office)
+    planner = _Planner(recipe)
     rows = data.rows
     start = source.header.data_start
     total = max(len(rows) - start, 0)
-    planned: list[PlannedRow] = []
-    outcomes: list[RowOutcome | None] = []
-    hidden = data.hidden_rows
-    for block in range(start, len(rows), CHUNK):
-        progress(block - start, total * 2, "Memeriksa baris…")
-        for r, out in enumerate(validator.validate_rows(rows, block, block + CHUNK), block):
-            outcomes.append(out)
-            if out is None:
-                planned.append(PlannedRow(r + 1, "blank", {}))
-                continue
-            if r in hidden:
-                out.problems = [*out.problems, Problem(
-                    "row.hidden", "Baris ini tersembunyi (hidden) di Excel; pastikan memang "
-                    "termasuk data yang diimpor.", "warning", None)]
-            planned.append(PlannedRow(r + 1, "reject" if out.has_error else "insert",
-                                      out.values, out.problems))
-    progress(total, total * 2, "Mencocokkan NIK dengan basis data…")
-    niks = {p.values["nik"] for p in planned if p.action == "insert" and p.values.get("nik")}
-    stored = iq.workers_by_nik(store.conn, niks)
-    first_row: dict[str, int] = {}
-    konsolidasi = kind == "konsolidasi"
-    for i, (p, out) in enumerate(zip(planned, outcomes, strict=True)):
-        if i % CHUNK == 0 and i:
-            progress(total + i, total * 2, "Mencocokkan NIK dengan basis data…")
-        if out is None:
+    if parallel is None:
+        parallel = HELPER_BY_DEFAULT and total >= PARALLEL_MIN_ROWS and (os.cpu_count() or 1) > 1
+    db_path = str(store.path)
+    if db_path == ":memory:" or not Path(db_path).exists():
+        parallel = False  # the helper reads the database through its own connection
+    planned, keys = _plan_blocks(planner, store, rows, start, progress, parallel, db_path)
+    # A NIK twice in the file: the first row counts, the later ones are rejected. Only the
+    # rows that passed validation take part (as before: a rejected row claims no NIK).
+    first_row: dict[Any, int] = {}
+    for i, takes_part in enumerate(keys):
+        if not takes_part:
             continue
-        if konsolidasi:
-            p.values.setdefault("origin_office", origin_office)
-        nik = p.values.get("nik")
-        if p.action == "reject":
-            p.raw = list(rows[p.row_no - 1])
-            continue
+        nik = planned[i].values.get("nik")
         if nik in first_row:
-            _reject(p, rows, Problem("nik.duplicate_in_file", f"NIK {nik} sudah ada pada baris "
-                                     f"{first_row[nik]} berkas ini; baris ini dilewati.",
-                                     "error", "nik"))
-            continue
-        first_row[nik] = p.row_no
-        held = stored.get(nik)
-        if held is None:  # a new worker: the common case, kept short
-            _plan_insert(p, out, validator, default_programs, rows)
-            continue
-        matches = [w for w in held if not w["archived"]]
-        archived = [w for w in held if w["archived"]]
-        target_unit = p.values.get("unit_id")
-        if not matches and archived:
-            w = archived[0]
-            _reject(p, rows, Problem("nik.archived", f"NIK ini milik {w['name']} yang sudah "
-                                     f"diarsipkan ({w['unit_name']}). Pulihkan pegawai itu "
-                                     "dari arsip bila ingin memperbarui datanya.", "error",
-                                     "nik"))
-            continue
-        if not matches:
-            _plan_insert(p, out, validator, default_programs, rows)
-            continue
-        same_unit = [w for w in matches if w["unit_id"] == target_unit]
-        if not same_unit:
-            w = matches[0]
-            _reject(p, rows, Problem(
-                "nik.other_unit", f"NIK ini sudah tercatat atas nama {w['name']} di "
-                f"{w['unit_name']}, bukan di {unit_names.get(target_unit or 0, 'unit tujuan')}. "
-                "Bila pegawai memang pindah, pindahkan lewat menu Pegawai; bila keliru, "
-                "perbaiki berkas.", "error", "nik"))
-            continue
-        w = same_unit[0]
-        if len(matches) > 1:
-            p.problems = [*p.problems, Problem(
-                "nik.duplicate", f"NIK ini tercatat {len(matches)} kali di basis data; yang "
-                f"diperbarui data {w['name']} di {w['unit_name']}.", "warning", "nik")]
-        _plan_update(p, w, validator, out.nik, rows)
-    progress(total * 2, total * 2, "Pratinjau selesai.")
+            planned[i] = planner.duplicate(rows, start + i, first_row[nik])
+        else:
+            first_row[nik] = start + i + 1
+    progress(total, total, "Pratinjau selesai.")
     plan = ImportPlan(source, mapping, kind, default_unit, origin_office, planned,
                       list(data.notices))
     if data.hidden_rows:
@@ -341,6 +289,237 @@ def plan_import(store: Store, source: ImportSource, *, mapping: Mapping[int, str
         plan.notices.append(f"{len(data.formulas)} sel berisi rumus; nilai hasilnya yang "
                             "dipakai.")
     return plan
+
+
+# The helper process is off by default: on the 2-vCPU development machine (whose second
+# vCPU is mostly busy with other work) it made planning slower, 2.0 s → 2.5–2.9 s for 100k
+# rows, both processes running at about half speed (bench/README.md, Exchange).
+HELPER_BY_DEFAULT = False
+PARALLEL_MIN_ROWS = 20_000  # below this a helper's start (~0.1–0.3 s) is not repaid
+BLOCK = 5_000  # rows per unit of work: progress and Cancel are checked between blocks
+_AHEAD = 2  # blocks queued at the helper, so it never waits for the parent
+
+
+@dataclass
+class _Recipe:
+    """Everything that decides a row's plan besides the row and the database: sent to the
+    helper process, which builds the same `_Planner` from it."""
+    mapping: dict[int, str]
+    units: list[dict[str, Any]]
+    default_unit: int | None
+    today: date
+    pension_age: int | None
+    formulas: set[tuple[int, int]]
+    errors: dict[tuple[int, int], str]
+    hidden: set[int]
+    kind: str
+    origin_office: str | None
+
+
+class _Planner:
+    """Plans blocks of rows: validation, then matching against the stored workers — all but
+    the in-file duplicates, which need the whole file (`plan_import` does them after)."""
+
+    def __init__(self, recipe: _Recipe) -> None:
+        self.recipe = recipe
+        units = recipe.units
+        self.default_programs = {int(u["id"]): _programs_of(u["default_programs"])
+                                 for u in units}
+        self.unit_names = {int(u["id"]): f"{u['name']} ({u['code']})" for u in units}
+        self.validator = RowValidator(
+            recipe.mapping, units=UnitResolver(units), default_unit_id=recipe.default_unit,
+            today=recipe.today, pension_age=recipe.pension_age, formulas=recipe.formulas,
+            errors=recipe.errors)
+
+    def _first_pass(self, r: int, out: RowOutcome | None) -> PlannedRow:
+        if out is None:
+            return PlannedRow(r + 1, "blank", {})
+        if r in self.recipe.hidden:
+            out.problems = [*out.problems, Problem(
+                "row.hidden", "Baris ini tersembunyi (hidden) di Excel; pastikan memang "
+                "termasuk data yang diimpor.", "warning", None)]
+        p = PlannedRow(r + 1, "reject" if out.has_error else "insert", out.values,
+                       out.problems)
+        if self.recipe.kind == "konsolidasi":
+            p.values.setdefault("origin_office", self.recipe.origin_office)
+        return p
+
+    def block(self, conn: Any, rows: Any, start: int, stop: int
+              ) -> tuple[list[PlannedRow], list[bool]]:
+        """Rows[start:stop] planned, and for each whether it takes part in the in-file
+        duplicate check (validated, not blank)."""
+        planned: list[PlannedRow] = []
+        keys: list[bool] = []
+        matching: list[tuple[PlannedRow, RowOutcome]] = []
+        first_pass = self._first_pass
+        for r, out in enumerate(self.validator.validate_rows(rows, start, stop), start):
+            p = first_pass(r, out)
+            planned.append(p)
+            if out is None:
+                keys.append(False)
+            elif p.action == "reject":
+                p.raw = list(rows[r])
+                keys.append(False)
+            else:
+                keys.append(True)
+                matching.append((p, out))
+        niks = {p.values["nik"] for p, _ in matching if p.values.get("nik")}
+        stored = iq.workers_by_nik(conn, niks) if niks else {}
+        for p, out in matching:
+            held = stored.get(p.values.get("nik"))
+            if held is None:  # a new worker: the common case, kept short
+                _plan_insert(p, out, self.validator, self.default_programs, rows)
+            else:
+                self._match(p, out, held, rows)
+        return planned, keys
+
+    def _match(self, p: PlannedRow, out: RowOutcome, held: list[dict[str, Any]],
+               rows: Any) -> None:
+        matches = [w for w in held if not w["archived"]]
+        archived = [w for w in held if w["archived"]]
+        target_unit = p.values.get("unit_id")
+        if not matches and archived:
+            w = archived[0]
+            _reject(p, rows, Problem("nik.archived", f"NIK ini milik {w['name']} yang sudah "
+                                     f"diarsipkan ({w['unit_name']}). Pulihkan pegawai itu "
+                                     "dari arsip bila ingin memperbarui datanya.", "error",
+                                     "nik"))
+            return
+        if not matches:
+            _plan_insert(p, out, self.validator, self.default_programs, rows)
+            return
+        same_unit = [w for w in matches if w["unit_id"] == target_unit]
+        if not same_unit:
+            w = matches[0]
+            _reject(p, rows, Problem(
+                "nik.other_unit", f"NIK ini sudah tercatat atas nama {w['name']} di "
+                f"{w['unit_name']}, bukan di "
+                f"{self.unit_names.get(target_unit or 0, 'unit tujuan')}. "
+                "Bila pegawai memang pindah, pindahkan lewat menu Pegawai; bila keliru, "
+                "perbaiki berkas.", "error", "nik"))
+            return
+        w = same_unit[0]
+        if len(matches) > 1:
+            p.problems = [*p.problems, Problem(
+                "nik.duplicate", f"NIK ini tercatat {len(matches)} kali di basis data; yang "
+                f"diperbarui data {w['name']} di {w['unit_name']}.", "warning", "nik")]
+        _plan_update(p, w, self.validator, out.nik, rows)
+
+    def duplicate(self, rows: list[list[Any]], r: int, first: int) -> PlannedRow:
+        """Row r again as validation left it, rejected as a repeat of row `first`."""
+        p = self._first_pass(r, self.validator.validate(r, rows[r]))
+        nik = p.values.get("nik")
+        _reject(p, rows, Problem("nik.duplicate_in_file", f"NIK {nik} sudah ada pada baris "
+                                 f"{first} berkas ini; baris ini dilewati.", "error", "nik"))
+        return p
+
+
+class _Window:
+    """rows[offset:offset + len(block)] of a roster, indexed as in the whole roster (the
+    helper holds only the block it was given)."""
+
+    def __init__(self, offset: int, block: list[list[Any]]) -> None:
+        self.offset, self.block = offset, block
+
+    def __len__(self) -> int:
+        return self.offset + len(self.block)
+
+    def __getitem__(self, i: Any) -> Any:
+        if isinstance(i, slice):
+            return self.block[i.start - self.offset:i.stop - self.offset]
+        return self.block[i - self.offset]
+
+
+# A planned row as the helper sends it back (the parent adds the row number and raw cells).
+_Sent = tuple[str, dict[str, Any], Any, int | None, int | None, Any, Any]
+
+
+def _helper_worker(recipe: _Recipe, db_path: str) -> Callable[[int, Any], Any]:
+    """Runs in the helper process: plans the blocks it is given, reading the stored workers
+    through a read-only connection of its own."""
+    from jamsos_desktop.store.db import connect
+
+    planner = _Planner(recipe)
+    conn = connect(db_path, readonly=True)
+
+    def work(start: int, block: list[list[Any]]) -> tuple[list[_Sent], list[bool]]:
+        planned, keys = planner.block(conn, _Window(start, block), start, start + len(block))
+        return [(p.action, p.values, p.problems, p.worker_id, p.version, p.diff, p.programs)
+                for p in planned], keys
+
+    return work
+
+
+def _plan_blocks(planner: _Planner, store: Store, rows: list[list[Any]], start: int,
+                 progress: Progress, parallel: bool, db_path: str
+                 ) -> tuple[list[PlannedRow], list[bool]]:
+    """Every row from `start` planned in blocks: by this process from the front and, when
+    `parallel`, by a helper process from the back (`exchange.parallel`), until they meet.
+    Whoever plans a block, the outcome is the same (tests/exchange/test_parallel.py)."""
+    total = max(len(rows) - start, 0)
+    blocks = [(b, min(b + BLOCK, len(rows))) for b in range(start, len(rows), BLOCK)]
+    done: dict[int, tuple[list[PlannedRow], list[bool]]] = {}
+    helper = None
+    if parallel and len(blocks) > 2:
+        from jamsos_desktop.exchange.parallel import BlockHelper
+
+        helper = BlockHelper(_helper_worker, (planner.recipe, db_path))
+    lo, hi = 0, len(blocks)
+    rows_done = 0
+
+    def hand_out() -> None:
+        nonlocal hi
+        while helper is not None and not helper.failed and helper.pending < _AHEAD \
+                and hi - lo > 1:
+            hi -= 1
+            b, e = blocks[hi]
+            helper.give(b, rows[b:e])
+
+    def collect(timeout: float = 0.0) -> None:
+        nonlocal rows_done
+        assert helper is not None
+        for b, (sent, keys) in helper.poll(timeout):
+            if b in done:  # already taken back and done here
+                continue
+            planned = [PlannedRow(r + 1, a, v, pr, wid, ver, diff, progs,
+                                  list(rows[r]) if a == "reject" else None)
+                       for r, (a, v, pr, wid, ver, diff, progs) in enumerate(sent, b)]
+            done[b] = planned, keys
+            rows_done += len(planned)
+
+    try:
+        hand_out()
+        while lo < hi:
+            progress(rows_done, total, "Memeriksa baris…")
+            b, e = blocks[lo]
+            lo += 1
+            done[b] = planner.block(store.conn, rows, b, e)
+            rows_done += e - b
+            if helper is not None:
+                collect()
+                hand_out()
+        # The helper's last blocks: whichever side finishes a block first. Taking them back
+        # (latest first) means a helper slowed by a busy machine, or one that failed, never
+        # makes the import wait longer than doing the blocks here would.
+        while helper is not None and (todo := sorted(set(helper.unfinished()) - done.keys())):
+            progress(rows_done, total, "Memeriksa baris…")
+            if not helper.failed:
+                collect()
+                if not (todo := [b for b in todo if b not in done]):
+                    break
+            b = todo[0]
+            done[b] = planner.block(store.conn, rows, b, min(b + BLOCK, len(rows)))
+            rows_done += len(done[b][0])
+    finally:
+        if helper is not None:
+            helper.close()
+    planned: list[PlannedRow] = []
+    keys: list[bool] = []
+    for b, _e in blocks:
+        block_rows, block_keys = done[b]
+        planned += block_rows
+        keys += block_keys
+    return planned, keys
 
 
 _DEFAULT_PROGRAMS = frozenset({"jkk", "jkm"})
