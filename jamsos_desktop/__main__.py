@@ -3,9 +3,8 @@ entry point of the frozen programs (`JamsosDesktop`, `JamsosDesktop-cli`, see in
 
 `multiprocessing.freeze_support()` comes first: should any code start a "spawn" child
 process, a frozen program started as that child must run the child's task and exit instead of
-parsing the command line and opening a second window. (Nothing spawns one today: the demo
-generator ran in a child once, but this machine class gives two processes one core's
-throughput, so it was removed; the guard costs nothing.)
+parsing the command line and opening a second window. The demo generator of a big demo
+(`services.demo._parallel_chunks`) runs in such a child.
 
 `JAMSOS_SMOKE_EXIT_MS=N` (smoke tests of the bundle, tests/installer): once the main window
 (a QMainWindow) is visible, write `JAMSOS_SMOKE window-shown <ms since start>` to stderr and
