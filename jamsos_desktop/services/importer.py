@@ -292,8 +292,9 @@ def plan_import(store: Store, source: ImportSource, *, mapping: Mapping[int, str
 
 
 # The helper process is off by default: on the 2-vCPU development machine (whose second
-# vCPU is mostly busy with other work) it made planning slower, 2.0 s → 2.5–2.9 s for 100k
-# rows, both processes running at about half speed (bench/README.md, Exchange).
+# vCPU is mostly busy with other work) it made planning 100k rows slower as often as faster
+# (2.0–2.3 s alone; 1.8–2.95 s with it, each process at about half speed when the second
+# vCPU was taken; bench/README.md, Exchange).
 HELPER_BY_DEFAULT = False
 PARALLEL_MIN_ROWS = 20_000  # below this a helper's start (~0.1–0.3 s) is not repaid
 BLOCK = 5_000  # rows per unit of work: progress and Cancel are checked between blocks
