@@ -20,7 +20,8 @@ def _tab_chain(start: QWidget, count: int) -> list[str]:
     """objectNames that Tab visits from `start` (the focus chain minus what takes no Tab)."""
     names, w = [start.objectName()], start.nextInFocusChain()
     while len(names) < count and w is not start:
-        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled():
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isEnabled() \
+                and not w.isHidden():
             names.append(w.objectName())
         w = w.nextInFocusChain()
     return names
@@ -111,3 +112,36 @@ def test_budget_page_from_form(demo_store: Any, qtbot: Any) -> None:
     assert page.include_belum.nextInFocusChain() is combos[0]
     # the scenario form never scrolls sideways
     assert page.ui.formScroll.minimumWidth() >= page.ui.formBox.minimumSizeHint().width()
+
+
+def test_documents_page_from_form(demo_store: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QScrollArea
+
+    from jamsos_desktop.ui.pages.dokumen import HAVE_QTPDF, DocumentsPage, SignatoriesDialog
+
+    page = DocumentsPage(demo_store)
+    qtbot.addWidget(page)
+    assert page.kind is _named(page, QComboBox, "kindCombo")
+    assert page.body is _named(page, QPlainTextEdit, "bodyEdit")
+    assert page.body.tabChangesFocus() and page.tembusan.tabChangesFocus()
+    assert [page.paper.itemData(i) for i in range(page.paper.count())] == ["f4", "a4"]
+    assert page.sign_form.itemData(0) is None and page.sign_form.count() > 1
+    assert set(page._rows) >= {"Jenis dokumen", "Isi surat", "Unit kerja", ""}
+    assert page.register.columnCount() == 10
+    if HAVE_QTPDF:
+        assert page.ui.previewLayout.indexOf(page.pdf_view) == 1  # between info and button
+    scroll = _named(page, QScrollArea, "optionsScroll")
+    assert scroll.minimumWidth() >= scroll.widget().minimumSizeHint().width()
+    # Tab goes down the options: the letter fields follow each other
+    assert _tab_chain(page.subject, 4) == ["subjectEdit", "sifatEdit", "lampiranEdit",
+                                           "tembusanEdit"]  # Isi surat hidden for usulan
+    # Enter in the code field checks it, like the button
+    _named(page, QLineEdit, "verifyEdit").setText("XXXXX-YYYYY")
+    qtbot.keyClick(page.verify_input, Qt.Key.Key_Return)
+    assert page.verify_result.text() != "" and "Cek keaslian" not in page.verify_result.text()
+
+    dialog = SignatoriesDialog(demo_store)
+    qtbot.addWidget(dialog)
+    assert dialog.nip is _named(dialog, QLineEdit, "nipEdit")
+    assert dialog.form.count() > 1  # the signing forms, filled from the service
+    assert _named(dialog, QLabel, "nipLabel").buddy() is dialog.nip

@@ -44,6 +44,7 @@ from jamsos_desktop.store import Store
 from jamsos_desktop.ui import tasks
 from jamsos_desktop.ui.errors import show_error, show_info
 from jamsos_desktop.ui.generated.ui_budget_page import Ui_BudgetPage
+from jamsos_desktop.ui.pages.layout import fit_scroll_width
 
 OWN = "Sesuai data kepesertaan"
 PRESETS: list[tuple[str, frozenset[Program]]] = [
@@ -98,7 +99,7 @@ class BudgetPage(QWidget):
         self.ui.setupUi(self)
         self._bind_form()
         self._bind_results()
-        self._fit_form_width()
+        fit_scroll_width(self.ui.formScroll)
         self.ui.splitter.setSizes([430, 900])
         self.reload_scenarios()
         self._show_plan(None)
@@ -149,15 +150,6 @@ class BudgetPage(QWidget):
         ui.removeRowButton.clicked.connect(self._remove_change_row)
         self.compute_button = ui.computeButton
         ui.computeButton.clicked.connect(self.compute)
-
-    def _fit_form_width(self) -> None:
-        """The scenario form never needs sideways scrolling: its scroll area is at least as
-        wide as the form (the splitter gives the results what is left)."""
-        scroll = self.ui.formScroll
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        width = (self.ui.formBox.minimumSizeHint().width()
-                 + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth())
-        scroll.setMinimumWidth(width)
 
     def add_change_row(self, change: StaffChange | None = None) -> None:
         t = self.changes

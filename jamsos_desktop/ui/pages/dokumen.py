@@ -19,28 +19,13 @@ from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QUr
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
-    QScrollArea,
-    QSpinBox,
-    QSplitter,
-    QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +36,9 @@ from jamsos_desktop.services import documents as ds
 from jamsos_desktop.services import signatories as ss
 from jamsos_desktop.store import Store, open_store
 from jamsos_desktop.ui import tasks
+from jamsos_desktop.ui.generated.ui_documents_page import Ui_DocumentsPage
+from jamsos_desktop.ui.generated.ui_signatories_dialog import Ui_SignatoriesDialog
+from jamsos_desktop.ui.pages.layout import fit_scroll_width
 
 try:  # optional wheel: PySide6-Pdf
     from PySide6.QtPdf import QPdfDocument
@@ -61,10 +49,6 @@ except ImportError:  # pragma: no cover - depends on the installation
     HAVE_QTPDF = False
 
 __all__ = ["HAVE_QTPDF", "DocumentsPage", "SignatoriesDialog", "print_pdf"]
-
-_REGISTER_COLUMNS = ("Nomor", "Tanggal", "Jenis", "Hal", "Tujuan", "Pekerja", "Jumlah",
-                     "Halaman", "Kode verifikasi", "Petugas")
-
 
 def print_pdf(pdf: bytes, printer: QPrinter, *, dpi: int = 300) -> int:
     """Render each PDF page onto `printer` (QtPdf), landscape pages as landscape. Returns the
@@ -109,44 +93,21 @@ class SignatoriesDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Penandatangan")
+        self.ui = Ui_SignatoriesDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         self.current_id: int | None = None
-        self.list = QListWidget()
-        self.list.currentItemChanged.connect(self._load)
-        self.jabatan, self.name = QLineEdit(), QLineEdit()
-        self.pangkat, self.golongan, self.nip = QLineEdit(), QLineEdit(), QLineEdit()
-        self.nip.setPlaceholderText("19700315 199503 1 002 (kosongkan bila bukan PNS)")
-        self.form = QComboBox()
+        self.list, self.message = ui.list, ui.messageLabel
+        self.jabatan, self.name = ui.jabatanEdit, ui.nameEdit
+        self.pangkat, self.golongan, self.nip = ui.pangkatEdit, ui.golonganEdit, ui.nipEdit
+        self.form, self.on_behalf = ui.formCombo, ui.onBehalfEdit
         for value, label in ss.SIGN_FORM_LABELS.items():
             self.form.addItem(label, value)
-        self.on_behalf = QLineEdit()
-        self.on_behalf.setPlaceholderText("untuk a.n.: misalnya Bupati Banyuasin")
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        form = QFormLayout()
-        form.addRow("Jabatan", self.jabatan)
-        form.addRow("Nama (dengan gelar)", self.name)
-        form.addRow("Pangkat", self.pangkat)
-        form.addRow("Golongan", self.golongan)
-        form.addRow("NIP", self.nip)
-        form.addRow("Bentuk tanda tangan", self.form)
-        form.addRow("Atas nama", self.on_behalf)
-        new, save = QPushButton("Tambah baru"), QPushButton("Simpan")
-        deactivate, close = QPushButton("Nonaktifkan"), QPushButton("Tutup")
-        new.clicked.connect(self.clear)
-        save.clicked.connect(self.save)
-        deactivate.clicked.connect(self.deactivate)
-        close.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        for b in (new, save, deactivate, close):
-            buttons.addWidget(b)
-        right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.message)
-        right.addLayout(buttons)
-        layout = QHBoxLayout(self)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(right, 2)
+        self.list.currentItemChanged.connect(self._load)
+        ui.newButton.clicked.connect(self.clear)
+        ui.saveButton.clicked.connect(lambda: self.save())
+        ui.deactivateButton.clicked.connect(self.deactivate)
+        ui.closeButton.clicked.connect(self.accept)
         self.refresh()
 
     def refresh(self) -> None:
@@ -217,166 +178,89 @@ class DocumentsPage(QWidget):
         self._build()
         self.refresh()
 
-    # -- layout --
+    # -- layout (forms/documents_page.ui) --
 
     def _build(self) -> None:
-        self.kind = QComboBox()
+        self.ui = Ui_DocumentsPage()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.kind, self.doc_date, self.year = ui.kindCombo, ui.docDateEdit, ui.yearSpin
+        self.from_month, self.to_month = ui.fromMonthCombo, ui.toMonthCombo
+        self.unit, self.paper, self.signatory = ui.unitCombo, ui.paperCombo, ui.signatoryCombo
+        self.sign_form, self.on_behalf = ui.signFormCombo, ui.onBehalfEdit
+        self.addressee, self.place = ui.addresseeEdit, ui.placeEdit
+        self.subject, self.sifat, self.lampiran = ui.subjectEdit, ui.sifatEdit, ui.lampiranEdit
+        self.body, self.tembusan, self.mark = ui.bodyEdit, ui.tembusanEdit, ui.markCheck
+        self.form = ui.optionsForm
+        self.message = ui.messageLabel
+        self.print_btn, self.save_btn = ui.printButton, ui.saveButton
+        self.tabs = ui.tabs
+        self.preview_info, self.open_external = ui.previewInfo, ui.openExternalButton
+        self.search, self.register = ui.searchEdit, ui.registerTable
+        self.verify_input, self.verify_result = ui.verifyEdit, ui.verifyResult
+
         for key, label in ds.DOC_TYPES.items():
             self.kind.addItem(label, key)
-        self.kind.currentIndexChanged.connect(self._update_fields)
-        self.doc_date = QDateEdit(QDate.currentDate())
-        self.doc_date.setCalendarPopup(True)
-        self.doc_date.setDisplayFormat("d MMMM yyyy")
-        self.year = QSpinBox()
-        self.year.setRange(2000, 2100)
+        self.doc_date.setDate(QDate.currentDate())
         self.year.setValue(date.today().year)
-        self.from_month, self.to_month = QComboBox(), QComboBox()
         for i, name in enumerate(MONTHS, start=1):
             self.from_month.addItem(name, i)
             self.to_month.addItem(name, i)
         self.from_month.setCurrentIndex(date.today().month - 1)  # usulan: this month
         self.to_month.setCurrentIndex(11)
-        self.unit = QComboBox()
-        self.paper = QComboBox()
-        self.paper.addItem("F4 (215 × 330 mm)", "f4")
-        self.paper.addItem("A4 (210 × 297 mm)", "a4")
-        self.signatory = QComboBox()
-        manage = QPushButton("Kelola…")
-        manage.clicked.connect(self.manage_signatories)
-        settings_btn = QPushButton("Pengaturan dokumen…")
-        settings_btn.setToolTip("Kertas, margin, ukuran huruf, pola nomor surat, tembusan "
-                                "(administrator)")
-        settings_btn.clicked.connect(self.edit_settings)
-        sign_row = QHBoxLayout()
-        sign_row.addWidget(self.signatory, 1)
-        sign_row.addWidget(manage)
-        sign_row.addWidget(settings_btn)
-        self.sign_form = QComboBox()
+        for i, value in enumerate(("f4", "a4")):  # the form holds the texts, in this order
+            self.paper.setItemData(i, value)
         self.sign_form.addItem("Sesuai data penandatangan", None)
         for value, label in ss.SIGN_FORM_LABELS.items():
             self.sign_form.addItem(label, value)
-        self.on_behalf = QLineEdit()
-        self.addressee, self.place = QLineEdit(), QLineEdit()
-        self.addressee.setPlaceholderText("bawaan dari pengaturan")
-        self.place.setPlaceholderText("Tempat")
-        self.subject, self.sifat, self.lampiran = QLineEdit(), QLineEdit("Biasa"), QLineEdit()
-        self.body = QPlainTextEdit()
-        self.body.setPlaceholderText("Paragraf dipisah satu baris kosong; daftar diawali "
-                                     "1. atau a.")
-        self.tembusan = QPlainTextEdit()
-        self.tembusan.setPlaceholderText("satu tujuan per baris (kosong: bawaan)")
-        self.tembusan.setMaximumHeight(70)
-        self.mark = QCheckBox("Tandai pekerja berstatus Belum menjadi Diusulkan")
-        self.form = QFormLayout()
-        rows: list[tuple[str, Any]] = [
-            ("Jenis dokumen", self.kind), ("Tanggal surat", self.doc_date),
-            ("Tahun", self.year), ("Bulan awal", self.from_month),
-            ("Bulan akhir", self.to_month), ("Unit kerja", self.unit), ("Kertas", self.paper),
-            ("Penandatangan", sign_row), ("Bentuk tanda tangan", self.sign_form),
-            ("Atas nama (a.n.)", self.on_behalf), ("Kepada Yth.", self.addressee),
-            ("di", self.place), ("Hal", self.subject), ("Sifat", self.sifat),
-            ("Lampiran", self.lampiran), ("Isi surat", self.body),
-            ("Tembusan", self.tembusan), ("", self.mark)]
-        for label, widget in rows:
-            self.form.addRow(label, widget)
-        self._rows = {label: i for i, (label, _) in enumerate(rows)}
-        preview_btn, issue_btn = QPushButton("Pratinjau (konsep)"), QPushButton("Terbitkan")
-        self.print_btn, self.save_btn = QPushButton("Cetak…"), QPushButton("Simpan PDF…")
-        preview_btn.clicked.connect(self.preview)
-        issue_btn.clicked.connect(self.issue)
+        # Row visibility goes by the label a clerk sees ("" for the check box row).
+        self._rows: dict[str, int] = {}
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            self._rows[label.text().replace("&", "") if isinstance(label, QLabel) else ""] = row
+        self.register.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self._build_preview()
+        fit_scroll_width(ui.optionsScroll)
+
+        self.kind.currentIndexChanged.connect(self._update_fields)
+        ui.manageButton.clicked.connect(self.manage_signatories)
+        ui.settingsButton.clicked.connect(self.edit_settings)
+        ui.previewButton.clicked.connect(self.preview)
+        ui.issueButton.clicked.connect(self.issue)
         self.print_btn.clicked.connect(self.print_dialog)
         self.save_btn.clicked.connect(self.save_dialog)
-        buttons = QHBoxLayout()
-        for b in (preview_btn, issue_btn, self.print_btn, self.save_btn):
-            buttons.addWidget(b)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        left_inner = QWidget()
-        left_layout = QVBoxLayout(left_inner)
-        left_layout.addLayout(self.form)
-        left_layout.addLayout(buttons)
-        left_layout.addWidget(self.message)
-        left_layout.addStretch(1)
-        left = QScrollArea()
-        left.setWidgetResizable(True)
-        left.setWidget(left_inner)
-
-        self.tabs = QTabWidget()
-        self.tabs.addTab(self._build_preview(), "Pratinjau")
-        self.tabs.addTab(self._build_register(), "Register dokumen")
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.tabs)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        self.open_external.clicked.connect(self.open_in_viewer)
+        self.search.returnPressed.connect(self.refresh_register)
+        ui.refreshButton.clicked.connect(self.refresh_register)
+        self.register.doubleClicked.connect(lambda _index: self.reprint_selected())
+        ui.reprintButton.clicked.connect(self.reprint_selected)
+        ui.verifyCodeButton.clicked.connect(
+            lambda: self.check_authenticity(self.verify_input.text()))
+        self.verify_input.returnPressed.connect(
+            lambda: self.check_authenticity(self.verify_input.text()))
+        ui.verifyFileButton.clicked.connect(self.check_file_dialog)
         self._update_fields()
 
-    def _build_preview(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        self.preview_info = QLabel("Belum ada dokumen. Pilih jenis dokumen lalu Pratinjau.")
-        self.preview_info.setWordWrap(True)
-        layout.addWidget(self.preview_info)
+    def _build_preview(self) -> None:
+        """The viewer goes between the info line and the button; QtPdf is optional."""
+        layout = self.ui.previewLayout
         self.pdf_document: Any = None
         self.pdf_view: Any = None
         if HAVE_QTPDF:
             self.pdf_document = QPdfDocument(self)
-            self.pdf_view = QPdfView(box)
+            self.pdf_view = QPdfView(self.ui.previewTab)
+            self.pdf_view.setObjectName("pdfView")
             self.pdf_view.setPageMode(QPdfView.PageMode.MultiPage)
             self.pdf_view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             self.pdf_view.setDocument(self.pdf_document)
-            layout.addWidget(self.pdf_view, 1)
+            layout.insertWidget(1, self.pdf_view, 1)
         else:  # pragma: no cover - without the optional wheel
-            layout.addWidget(QLabel("Pratinjau di dalam aplikasi memerlukan PySide6-Pdf."))
-            layout.addStretch(1)
-        self.open_external = QPushButton("Buka di penampil PDF")
-        self.open_external.clicked.connect(self.open_in_viewer)
-        layout.addWidget(self.open_external)
+            layout.insertWidget(1, QLabel("Pratinjau di dalam aplikasi memerlukan PySide6-Pdf.",
+                                          self.ui.previewTab))
+            layout.insertStretch(2, 1)
         self._pdf_buffer: QBuffer | None = None
-        return box
-
-    def _build_register(self) -> QWidget:
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        top = QHBoxLayout()
-        self.search = QLineEdit()
-        self.search.setPlaceholderText("Cari nomor, hal, tujuan atau kode…")
-        self.search.returnPressed.connect(self.refresh_register)
-        refresh = QPushButton("Muat ulang")
-        refresh.clicked.connect(self.refresh_register)
-        top.addWidget(self.search, 1)
-        top.addWidget(refresh)
-        layout.addLayout(top)
-        self.register = QTableWidget(0, len(_REGISTER_COLUMNS))
-        self.register.setHorizontalHeaderLabels(_REGISTER_COLUMNS)
-        self.register.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.register.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.register.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.register.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.register.doubleClicked.connect(lambda _index: self.reprint_selected())
-        layout.addWidget(self.register, 1)
-        actions = QHBoxLayout()
-        reprint = QPushButton("Tampilkan / cetak ulang")
-        reprint.clicked.connect(self.reprint_selected)
-        self.verify_input = QLineEdit()
-        self.verify_input.setPlaceholderText("Kode verifikasi, misalnya AB12C-DE34F")
-        verify_code = QPushButton("Cek kode")
-        verify_code.clicked.connect(lambda: self.check_authenticity(self.verify_input.text()))
-        verify_file = QPushButton("Cek berkas PDF…")
-        verify_file.clicked.connect(self.check_file_dialog)
-        for w in (reprint, self.verify_input, verify_code, verify_file):
-            actions.addWidget(w)
-        layout.addLayout(actions)
-        self.verify_result = QLabel("Cek keaslian dokumen: masukkan kode dari kaki halaman, "
-                                    "atau pilih berkas PDF.")
-        self.verify_result.setWordWrap(True)
-        self.verify_result.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.verify_result)
-        return box
 
     # -- data --
 
