@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from jamsos_desktop.store.migrations import schema_version
+from jamsos_desktop.store.migrations import rebuild_search, schema_version
 
 # Tables every Jamsos Desktop database has had since schema v1: a file without them is not ours.
 OUR_TABLES = ("workers", "units", "worker_programs", "audit_log", "settings", "import_batches")
@@ -82,7 +82,7 @@ def fts_errors(conn: sqlite3.Connection) -> list[str]:
 
 
 def rebuild_fts(conn: sqlite3.Connection) -> None:
-    conn.execute("INSERT INTO workers_fts(workers_fts) VALUES ('rebuild')")
+    rebuild_search(conn)
 
 
 def table_names(conn: sqlite3.Connection) -> set[str]:

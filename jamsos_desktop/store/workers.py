@@ -21,6 +21,7 @@ from jamsos_desktop.store.migrations import (
     PROGRAM_TRIGGER_NAMES,
     PROGRAM_TRIGGERS,
     PROGRAMS_RECOMPUTE,
+    rebuild_search,
     run_script,
 )
 
@@ -355,7 +356,7 @@ def bulk_load(conn: sqlite3.Connection) -> Iterator[None]:
         for _, sql in indexes:
             conn.execute(sql)
         conn.execute(PROGRAMS_RECOMPUTE)  # rows the caller did not give a `programs` value
-        conn.execute("INSERT INTO workers_fts(workers_fts) VALUES ('rebuild')")
+        rebuild_search(conn)
         run_script(conn, FTS_TRIGGERS + PROGRAM_TRIGGERS)
 
 
