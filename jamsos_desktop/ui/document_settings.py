@@ -7,118 +7,55 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QDoubleSpinBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from jamsos_desktop.errors import UserError
 from jamsos_desktop.services import documents as ds
 from jamsos_desktop.store import Store
 from jamsos_desktop.ui.errors import show_error
+from jamsos_desktop.ui.generated.ui_document_settings import Ui_DocumentSettingsDialog
 
 DOC_LABELS = {"usulan": "Usulan kepesertaan", "anggaran": "Usulan anggaran",
               "perubahan": "Perubahan kepesertaan", "surat": "Surat dinas"}
-
-
-def _mm(value: float, low: float, high: float, tip: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setRange(low, high)
-    box.setDecimals(1)
-    box.setSuffix(" mm")
-    box.setValue(value)
-    box.setToolTip(tip)
-    return box
 
 
 class DocumentSettingsDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Pengaturan Dokumen")
+        self.ui = Ui_DocumentSettingsDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
         current = ds.load_settings(store)
 
-        self.paper = QComboBox()
-        self.paper.addItem("F4 (215 × 330 mm)", "f4")
-        self.paper.addItem("A4 (210 × 297 mm)", "a4")
+        self.paper = ui.paperCombo
+        for i, value in enumerate(("f4", "a4")):  # the form holds the texts, in this order
+            self.paper.setItemData(i, value)
         self.paper.setCurrentIndex(max(self.paper.findData(current.paper), 0))
-        tip = "Batas tepi halaman; aturan tata naskah dinas daerah dapat berbeda."
-        self.margins = {
-            "margin_top": _mm(current.margin_top, 5, 60, tip),
-            "margin_right": _mm(current.margin_right, 5, 60, tip),
-            "margin_bottom": _mm(current.margin_bottom, 5, 60, tip),
-            "margin_left": _mm(current.margin_left, 5, 60, tip),
-        }
-        self.font_size = QDoubleSpinBox()
-        self.font_size.setRange(8, 16)
-        self.font_size.setDecimals(1)
-        self.font_size.setSuffix(" pt")
+        self.margins = {"margin_top": ui.marginTopSpin, "margin_right": ui.marginRightSpin,
+                        "margin_bottom": ui.marginBottomSpin, "margin_left": ui.marginLeftSpin}
+        for key, box in self.margins.items():
+            box.setValue(getattr(current, key))
+        self.font_size, self.table_font_size = ui.fontSizeSpin, ui.tableFontSizeSpin
         self.font_size.setValue(current.font_size)
-        self.table_font_size = QDoubleSpinBox()
-        self.table_font_size.setRange(6, 12)
-        self.table_font_size.setDecimals(1)
-        self.table_font_size.setSuffix(" pt")
         self.table_font_size.setValue(current.table_font_size)
 
-        page = QGroupBox("Halaman")
-        page_form = QFormLayout(page)
-        page_form.addRow("Ukuran kertas bawaan", self.paper)
-        margins = QHBoxLayout()
-        for label, key in (("Atas", "margin_top"), ("Kanan", "margin_right"),
-                           ("Bawah", "margin_bottom"), ("Kiri", "margin_left")):
-            margins.addWidget(QLabel(label))
-            margins.addWidget(self.margins[key])
-        page_form.addRow("Margin", margins)
-        page_form.addRow("Ukuran huruf isi", self.font_size)
-        page_form.addRow("Ukuran huruf tabel", self.table_font_size)
+        self.pattern, self.unit_code = ui.patternEdit, ui.unitCodeEdit
+        self.pattern.setText(current.number_pattern)
+        self.unit_code.setText(current.unit_code)
+        self.classifications = {key: getattr(ui, f"{key}ClassEdit") for key in DOC_LABELS}
+        for key, edit in self.classifications.items():
+            edit.setText(current.classifications.get(key, ""))
+        self.example = ui.exampleLabel
 
-        self.pattern = QLineEdit(current.number_pattern)
-        self.pattern.setToolTip(
-            "Bagian yang dapat dipakai: {klasifikasi}, {urut} (nomor urut tahunan, wajib), "
-            "{urut:3} (tiga digit), {unit}, {tahun} (wajib), {bulan}, {bulan_romawi}.")
-        self.unit_code = QLineEdit(current.unit_code)
-        self.unit_code.setPlaceholderText("kosong: singkatan nama kantor")
-        self.classifications = {key: QLineEdit(current.classifications.get(key, ""))
-                                for key in DOC_LABELS}
-        self.example = QLabel()
-        numbering = QGroupBox("Penomoran surat")
-        num_form = QFormLayout(numbering)
-        num_form.addRow("Pola nomor", self.pattern)
-        num_form.addRow("Kode unit ({unit})", self.unit_code)
-        for key, label in DOC_LABELS.items():
-            num_form.addRow(f"Klasifikasi {label.lower()}", self.classifications[key])
-        num_form.addRow("Contoh", self.example)
+        self.addressee, self.place = ui.addresseeEdit, ui.placeEdit
+        self.addressee.setText(current.bpjs_addressee)
+        self.place.setText(current.bpjs_place)
+        self.tembusan = ui.tembusanEdit
+        self.tembusan.setPlainText("\n".join(current.tembusan))
 
-        self.addressee = QLineEdit(current.bpjs_addressee)
-        self.place = QLineEdit(current.bpjs_place)
-        self.place.setPlaceholderText("Tempat")
-        self.tembusan = QPlainTextEdit("\n".join(current.tembusan))
-        self.tembusan.setPlaceholderText("Satu penerima per baris; kosong: kepala daerah dan "
-                                         "Sekretaris Daerah")
-        self.tembusan.setMaximumHeight(90)
-        letters = QGroupBox("Surat ke BPJS Ketenagakerjaan")
-        letter_form = QFormLayout(letters)
-        letter_form.addRow("Yth.", self.addressee)
-        letter_form.addRow("di", self.place)
-        letter_form.addRow("Tembusan", self.tembusan)
-
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        for widget in (page, numbering, letters, buttons):
-            layout.addWidget(widget)
+        ui.buttons.accepted.connect(self.save)
+        ui.buttons.rejected.connect(self.reject)
         for edit in (self.pattern, self.unit_code, *self.classifications.values()):
             edit.textChanged.connect(self.update_example)
         self.update_example()
