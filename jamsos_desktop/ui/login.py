@@ -23,11 +23,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QMessageBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -35,6 +31,8 @@ from jamsos_desktop.errors import UserError
 from jamsos_desktop.services import backup, instance, users
 from jamsos_desktop.store import Store
 from jamsos_desktop.store.db import connect
+from jamsos_desktop.ui.generated.ui_first_admin_dialog import Ui_FirstAdminDialog
+from jamsos_desktop.ui.generated.ui_login_dialog import Ui_LoginDialog
 
 log = logging.getLogger(__name__)
 
@@ -56,33 +54,18 @@ class LoginDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.lock_mode = lock_mode
-        self.setWindowTitle("Sesi terkunci" if lock_mode else "Masuk — Jamsos Desktop")
-        self.setModal(True)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Sesi dikunci karena tidak ada aktivitas. Masukkan kata sandi "
-            f"'{store.user}' untuk melanjutkan." if lock_mode else
-            "Masukkan nama pengguna dan kata sandi Anda.", self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.username = QLineEdit(self)
-        self.username.setObjectName("username")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.username, self.password, self.message = ui.username, ui.password, ui.message
         if lock_mode:
+            self.setWindowTitle("Sesi terkunci")
+            ui.introLabel.setText(f"Sesi dikunci karena tidak ada aktivitas. Masukkan kata "
+                                  f"sandi '{store.user}' untuk melanjutkan.")
             self.username.setText(store.user)
             self.username.setReadOnly(True)
-        form.addRow("Nama pengguna", self.username)
-        form.addRow("Kata sandi", self.password)
-        layout.addLayout(form)
-        self.message = QLabel("", self)
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(self)
+        # The buttons differ per mode, so they are added here rather than in the form.
+        buttons = ui.buttons
         self.ok = buttons.addButton("Buka kunci" if lock_mode else "Masuk",
                                     QDialogButtonBox.ButtonRole.AcceptRole)
         if lock_mode:
@@ -93,7 +76,6 @@ class LoginDialog(QDialog):
             buttons.addButton("Batal", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.try_sign_in)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
         (self.password if lock_mode else self.username).setFocus()
 
     def try_sign_in(self) -> bool:
@@ -126,30 +108,13 @@ class FirstAdminDialog(QDialog):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.setWindowTitle("Akun administrator pertama")
-        layout = QVBoxLayout(self)
-        intro = QLabel("Buat akun administrator. Administrator mengelola pengguna, pengaturan, "
-                       "tabel tarif, pemulihan cadangan dan penghapusan permanen; operator "
-                       "mengisi data, mengimpor dan mencetak.", self)
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.username = QLineEdit("admin", self)
-        self.full_name = QLineEdit(self)
-        self.password = QLineEdit(self)
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.confirm = QLineEdit(self)
-        self.confirm.setEchoMode(QLineEdit.EchoMode.Password)
-        form.addRow("Nama pengguna", self.username)
-        form.addRow("Nama lengkap", self.full_name)
-        form.addRow(f"Kata sandi (min. {users.MIN_PASSWORD} karakter)", self.password)
-        form.addRow("Ulangi kata sandi", self.confirm)
-        layout.addLayout(form)
-        self.message = QLabel("", self)
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-        layout.addWidget(self.message)
-        buttons = QDialogButtonBox(self)
+        self.ui = Ui_FirstAdminDialog()
+        self.ui.setupUi(self)
+        ui = self.ui
+        self.username, self.full_name = ui.username, ui.fullName
+        self.password, self.confirm, self.message = ui.password, ui.confirm, ui.message
+        ui.passwordLabel.setText(ui.passwordLabel.text().replace("%1", str(users.MIN_PASSWORD)))
+        buttons = ui.buttons
         self.create = buttons.addButton("Buat akun", QDialogButtonBox.ButtonRole.AcceptRole)
         self.skip = buttons.addButton("Tanpa kata sandi (satu pengguna)",
                                       QDialogButtonBox.ButtonRole.ActionRole)
@@ -157,7 +122,6 @@ class FirstAdminDialog(QDialog):
         buttons.accepted.connect(self.try_create)
         buttons.rejected.connect(self.reject)
         self.skip.clicked.connect(self.without_signin)
-        layout.addWidget(buttons)
 
     def try_create(self) -> bool:
         if self.password.text() != self.confirm.text():

@@ -145,3 +145,47 @@ def test_documents_page_from_form(demo_store: Any, qtbot: Any) -> None:
     assert dialog.nip is _named(dialog, QLineEdit, "nipEdit")
     assert dialog.form.count() > 1  # the signing forms, filled from the service
     assert _named(dialog, QLabel, "nipLabel").buddy() is dialog.nip
+
+
+def test_document_settings_dialog_from_form(demo_store: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QDoubleSpinBox, QLineEdit
+
+    from jamsos_desktop.services import documents as ds
+    from jamsos_desktop.ui.document_settings import DocumentSettingsDialog
+
+    dialog = DocumentSettingsDialog(demo_store)
+    qtbot.addWidget(dialog)
+    current = ds.load_settings(demo_store)
+    assert dialog.margins["margin_left"] is _named(dialog, QDoubleSpinBox, "marginLeftSpin")
+    assert dialog.margins["margin_left"].value() == current.margin_left
+    assert dialog.classifications["surat"] is _named(dialog, QLineEdit, "suratClassEdit")
+    assert dialog.paper.currentData() == current.paper
+    assert _named(dialog, QLabel, "patternLabel").buddy() is dialog.pattern
+    assert dialog.tembusan.tabChangesFocus()
+    assert _tab_chain(dialog.pattern, 3) == ["patternEdit", "unitCodeEdit", "usulanClassEdit"]
+
+
+def test_sign_in_dialogs_from_forms(store: Any, qtbot: Any) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from jamsos_desktop.services import users
+    from jamsos_desktop.ui import login
+
+    first = login.FirstAdminDialog(store)
+    qtbot.addWidget(first)
+    assert first.password is _named(first, QLineEdit, "password")
+    assert first.password.echoMode() == QLineEdit.EchoMode.Password
+    assert f"min. {users.MIN_PASSWORD} karakter" in _named(first, QLabel, "passwordLabel").text()
+    assert {b.text() for b in first.ui.buttons.buttons()} == {
+        "Buat akun", "Tanpa kata sandi (satu pengguna)", "Batal"}
+    users.create_first_admin(store, "admin", "rahasia-123")
+    dialog = login.LoginDialog(store)
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "Masuk — Jamsos Desktop"
+    assert _tab_chain(dialog.username, 2) == ["username", "password"]
+    locked = login.LoginDialog(store, lock_mode=True)
+    qtbot.addWidget(locked)
+    assert locked.windowTitle() == "Sesi terkunci" and locked.username.isReadOnly()
+    assert "'admin'" in locked.ui.introLabel.text()
+    assert {b.text() for b in locked.ui.buttons.buttons()} == {
+        "Buka kunci", "Masuk sebagai pengguna lain"}
