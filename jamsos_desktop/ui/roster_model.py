@@ -293,6 +293,8 @@ class RosterModel(QAbstractTableModel):
         if index.row() >= len(self._ids):  # its id arrives with the whole list
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
                 return LOADING_TEXT
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _ARCHIVED_BRUSH  # grey, like other not-quite-there rows
             return None
         if role == Qt.ItemDataRole.UserRole:
             return int(self._ids[index.row()])
