@@ -38,6 +38,8 @@ class Query(QObject):
                                          Callable[[BaseException], None] | None]] = {}
         self._running: sqlite3.Connection | None = None
         self._idle: list[sqlite3.Connection] = []
+        self._threads: set[threading.Thread] = set()
+        self._closed = False
         self._lock = threading.Lock()
         self._finished.connect(self._deliver)
 
@@ -48,7 +50,10 @@ class Query(QObject):
     def run(self, fn: Callable[[sqlite3.Connection], Any], on_done: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None,
             *, conn: sqlite3.Connection | None = None) -> None:
-        """`conn` is used instead of a thread when queries are synchronous (tests)."""
+        """`conn` is used instead of a thread when queries are synchronous (tests). After
+        `close()` nothing runs."""
+        if self._closed:
+            return
         self._generation += 1
         generation = self._generation
         self._callbacks = {generation: (on_done, on_error)}
@@ -63,8 +68,11 @@ class Query(QObject):
             else:
                 self._deliver(generation, result, None)
             return
-        threading.Thread(target=self._work, args=(generation, fn), daemon=True,
-                         name="jamsos-query").start()
+        thread = threading.Thread(target=self._work, args=(generation, fn), daemon=True,
+                                  name="jamsos-query")
+        with self._lock:
+            self._threads.add(thread)
+        thread.start()
 
     def cancel(self) -> None:
         """Drop the running query's result (and interrupt it)."""
@@ -88,24 +96,32 @@ class Query(QObject):
                 return
             result = fn(conn)
         except Exception as exc:  # noqa: BLE001 - delivered to the GUI thread
-            if generation == self._generation:
+            if generation == self._generation and not self._closed:
                 self._finished.emit(generation, None, exc)
         else:
-            self._finished.emit(generation, result, None)
+            if not self._closed:
+                self._finished.emit(generation, result, None)
         finally:
             with self._lock:
                 if self._running is conn:
                     self._running = None
-                if conn is not None and not conn.in_transaction \
+                if conn is not None and not self._closed and not conn.in_transaction \
                         and len(self._idle) < IDLE_CONNECTIONS:
                     self._idle.append(conn)
                     conn = None
+                self._threads.discard(threading.current_thread())
             if conn is not None:
                 conn.close()
 
     def close(self) -> None:
-        """Close the idle connections (a running query closes its own when it ends)."""
+        """Stop: interrupt a running query, wait for its thread (no thread may emit into a
+        window being torn down), close the idle connections."""
+        self._closed = True
         self.cancel()
+        with self._lock:
+            threads = list(self._threads)
+        for thread in threads:
+            thread.join(timeout=5)
         with self._lock:
             idle, self._idle = self._idle, []
         for conn in idle:

@@ -227,6 +227,10 @@ class RosterModel(QAbstractTableModel):
         self._query.cancel()
         self._set_all(wq.roster_ids(self.store.conn, f, sort, desc, expected=total))
 
+    def close(self) -> None:
+        """Stop background queries (before the store closes)."""
+        self._query.close()
+
     def refresh_rows(self) -> None:
         """Drop cached rows and repaint (values changed, membership did not)."""
         self._cache.clear()

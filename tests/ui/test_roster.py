@@ -208,3 +208,6 @@ def test_two_step_loading_on_worker_threads(demo_store: Any, qtbot: Any,
         model.set_query(wq.WorkerFilter())
     assert model.rowCount() == 300 and list(model.ids) == list(
         wq.select_ids(demo_store.conn, wq.WorkerFilter()))
+    model.close()  # waits for the superseded queries' threads
+    model.set_query(wq.WorkerFilter(search="c"))  # closed: runs nothing
+    assert model.rowCount() == 300
