@@ -140,6 +140,22 @@ def test_cli_demo_and_print_pdf(bundle: Bundle, office_db: Path, tmp_path: Path)
     assert pdf.is_file() and pdf.read_bytes().startswith(b"%PDF")
 
 
+def test_cli_big_demo_generates_rows_in_a_second_process(bundle: Bundle, tmp_path: Path) -> None:
+    """From 200,000 workers the demo's rows come from a spawned child: in the frozen program
+    that child is the bundle's own executable, which freeze_support() must turn into the
+    generator (else it would parse the command line, fail, and the parent would fall back
+    to generating alone, saying so on stderr)."""
+    from jamsos_desktop.services.demo import PARALLEL_MIN
+
+    db = tmp_path / "besar.db"
+    started = time.perf_counter()
+    done = _run(bundle.cli, ["--db", str(db), "demo", "--workers", str(PARALLEL_MIN),
+                             "--json"], timeout=300)
+    bundle.note("cli_demo_200k_seconds", round(time.perf_counter() - started, 2))
+    assert json.loads(done.stdout)["workers"] == PARALLEL_MIN
+    assert "in-process" not in done.stderr and "unavailable" not in done.stderr, done.stderr
+
+
 def _without_signin(db: Path) -> None:
     """A single-clerk office: sign-in switched off, so the main window opens straight away
     (otherwise the first start asks for the first administrator account)."""
