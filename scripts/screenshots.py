@@ -3,8 +3,8 @@
     QT_QPA_PLATFORM=offscreen python scripts/screenshots.py
 
 Writes wizard, beranda, pegawai, pegawai-cari, unit-kerja, kepesertaan, status, anggaran,
-dokumen, impor-ekspor, pengaturan, pengaturan-keamanan, editor-baru, editor-pekerjaan,
-editor-riwayat and panduan (.png) — every picture README.md and docs/*.md show.
+dokumen, dokumen-register, impor-ekspor, pengaturan, pengaturan-keamanan, editor-baru,
+editor-pekerjaan, editor-riwayat and panduan (.png): every picture README.md and docs/*.md show.
 
 Uses a fresh demo database (2,000 workers, seed 7) and fresh settings in a temporary folder
 with a fixed name (the status bar shows the database path; a fixed path keeps a rerun
