@@ -171,6 +171,15 @@ def period_of(day: date) -> str:
 
 # --- figures ---------------------------------------------------------------------------------
 
+def coverage_percent(status_counts: Mapping[str, int]) -> float:
+    """Coverage (0–100) from counts per enrollment status, by the definition above: the
+    share of active workers (nonaktif excluded) that is terdaftar. The status bar and the
+    Kepesertaan summary use it, so every screen shows the Beranda's figure."""
+    active = sum(n for s, n in status_counts.items() if s != EnrollmentStatus.NONAKTIF.value)
+    enrolled = status_counts.get(EnrollmentStatus.TERDAFTAR.value, 0)
+    return 100.0 * enrolled / active if active else 0.0
+
+
 def _own_counts(store: Store) -> dict[int, CoverageRow]:
     own: dict[int, CoverageRow] = {}
     for unit_id, status, n in cq.unit_status_counts(store.conn):

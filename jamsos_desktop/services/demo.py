@@ -236,7 +236,7 @@ def create_units(store: Store) -> list[DemoUnit]:
     from jamsos_desktop.domain import regions
 
     districts = tuple(r.code for r in regions.districts("16.07")) or ("16.07.01",)
-    elsewhere = ("16.71.01", "16.06.01", "16.01.01", "15.71.01", "18.71.01")
+    elsewhere = ("16.71.01", "16.06.01", "16.01.07", "15.71.01", "18.71.01")
     now = now_iso()
     ids: dict[str, int] = {}
     out = []

@@ -175,11 +175,11 @@ class EnrollmentPage(QWidget):
         self._counts.run(wq.status_counts, self._show_summary, conn=self.store.conn)
 
     def _show_summary(self, counts: dict[str, int]) -> None:
-        total = sum(counts.values())
+        from jamsos_desktop.services.coverage import coverage_percent
+
         parts = [f"{STATUS_LABELS[s]}: <b>{format_number(counts.get(s.value, 0))}</b>"
                  for s in EnrollmentStatus]
-        covered = counts.get("terdaftar", 0)
-        pct = f"{covered * 100 / total:.1f}".replace(".", ",") if total else "0"
+        pct = f"{coverage_percent(counts):.1f}".replace(".", ",")
         self.summary.setText(" &nbsp;·&nbsp; ".join(parts)
                              + f" &nbsp;·&nbsp; Cakupan: <b>{pct} %</b>")
 

@@ -288,12 +288,16 @@ class MainWindow(QMainWindow):
 
     def _show_counts(self, result: tuple[dict[str, int], int]) -> None:
         counts, archived = result
+        from jamsos_desktop.services.coverage import coverage_percent
+
         total = sum(counts.values())
         registered = counts.get("terdaftar", 0)
-        pct = f"{registered * 100 / total:.1f}".replace(".", ",") if total else "0"
+        pct = f"{coverage_percent(counts):.1f}".replace(".", ",")
         self.count_label.setText(
             f"{format_number(total)} pegawai tercatat  ·  {format_number(registered)} terdaftar "
-            f"({pct} %)  ·  {format_number(archived)} diarsipkan")
+            f"(cakupan {pct} %)  ·  {format_number(archived)} diarsipkan")
+        self.count_label.setToolTip("Cakupan: pegawai terdaftar dibanding pegawai aktif "
+                                    "(tanpa yang nonaktif), seperti di Beranda.")
 
     def _update_title(self) -> None:
         pemda = uq.get_pemda(self.store.conn)

@@ -32,6 +32,21 @@ def test_status_bar_counts(window: Any) -> None:
     assert "300 pegawai tercatat" in window.count_label.text()
 
 
+def test_every_screen_shows_the_overviews_coverage(window: Any) -> None:
+    """Status bar, Kepesertaan and Beranda: one coverage figure (nonaktif not counted)."""
+    from jamsos_desktop.services import coverage as cov
+    from jamsos_desktop.store import workers as wq
+
+    counts = wq.status_counts(window.store.conn)
+    assert counts.get("nonaktif", 0) > 0  # the case where the definitions would differ
+    expected = f"{cov.coverage(window.store).total.coverage:.1f}".replace(".", ",") + " %"
+    window.refresh_counts()
+    assert f"cakupan {expected}" in window.count_label.text()
+    enrollment = window.show_page("kepesertaan")
+    enrollment.refresh_summary()
+    assert f"Cakupan: <b>{expected}</b>" in enrollment.summary.text()
+
+
 def test_last_view_and_columns_remembered(demo_store: Any, qtbot: Any) -> None:
     first = MainWindow(demo_store)
     qtbot.addWidget(first)
