@@ -3,6 +3,7 @@ a stacked horizontal bar chart (enrollment by unit) and a line chart (coverage b
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,19 @@ NOT_YET = QColor("#b0bec5")
 LINE = QColor("#1565c0")
 GRID = QColor("#e0e0e0")
 TEXT = QColor("#37474f")
+
+
+def labelled_points(widths: Sequence[float], step: float, gap: float = 8.0) -> list[int]:
+    """Indices of the points whose labels (centred on points `step` apart, `widths` wide)
+    can be drawn without touching: every k-th point counting back from the last (the latest
+    month is the one readers look for), k the smallest stride that leaves `gap` between the
+    widest label and its neighbour."""
+    n = len(widths)
+    if n == 0:
+        return []
+    need = max(widths) + gap
+    stride = n if step <= 0 else max(1, min(n, math.ceil(need / step - 1e-9)))
+    return list(range(n - 1, -1, -stride))[::-1]
 
 
 @dataclass(frozen=True)
@@ -115,7 +129,9 @@ class LineChart(QWidget):
         fm = QFontMetrics(font)
         axis = fm.horizontalAdvance("100 %") + 10
         # the first and last month labels are centred on their points: keep room for half
-        half_label = fm.horizontalAdvance("Sep 2026") / 2 + 4
+        widest = max((fm.horizontalAdvance(label) for label, _ in self.points),
+                     default=fm.horizontalAdvance("Sep 2026"))
+        half_label = widest / 2 + 4
         left, right, top, bottom = axis + half_label, half_label, 12, 28
         w, h = self.width() - left - right, self.height() - top - bottom
         top_value = self.maximum or max((v for _, v in self.points), default=1.0) or 1.0
@@ -143,14 +159,16 @@ class LineChart(QWidget):
             path.lineTo(at(i, value))
         p.setPen(QPen(LINE, 2.2))
         p.drawPath(path)
-        every = max(1, n // 8)  # keep month labels from overlapping
+        shown = set(labelled_points([fm.horizontalAdvance(label) for label, _ in self.points],
+                                    step if n > 1 else w))
         for i, (label, value) in enumerate(self.points):
             pt = at(i, value)
             p.setBrush(LINE)
             p.drawEllipse(pt, 3.2, 3.2)
-            if i % every == 0 or i == n - 1:
+            if i in shown:
+                half = fm.horizontalAdvance(label) / 2 + 2
                 p.setPen(TEXT)
-                p.drawText(QRectF(pt.x() - 40, top + h + 4, 80, 16),
+                p.drawText(QRectF(pt.x() - half, top + h + 4, 2 * half, 16),
                            Qt.AlignmentFlag.AlignHCenter, label)
                 p.setPen(QPen(LINE, 2.2))
         last_label = f"{self.points[-1][1]:.1f}".replace(".", ",") + self.unit
