@@ -189,3 +189,25 @@ def test_sign_in_dialogs_from_forms(store: Any, qtbot: Any) -> None:
     assert "'admin'" in locked.ui.introLabel.text()
     assert {b.text() for b in locked.ui.buttons.buttons()} == {
         "Buka kunci", "Masuk sebagai pengguna lain"}
+
+
+def test_import_history_times_in_indonesian(demo_store: Any, qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    from jamsos_desktop.ui.pages.impor_ekspor import ImportExportPage, format_waktu
+
+    assert format_waktu("2026-11-21T20:20:05") == "21 Nov 2026 20.20"
+    assert format_waktu("2026-08-01 07:05") == "1 Agu 2026 07.05"
+    assert format_waktu(None) == "" and format_waktu("kemarin") == "kemarin"
+    page = ImportExportPage(demo_store)
+    qtbot.addWidget(page)
+    when = page.table.item(0, 3).text()
+    assert "-" not in when and "." in when.split()[-1]  # "21 Nov 2026 20.20"
+    assert not page.table.wordWrap()
+    header = page.table.horizontalHeader()
+    assert header.sectionResizeMode(2) == QHeaderView.ResizeMode.Stretch
+    assert header.sectionResizeMode(3) == QHeaderView.ResizeMode.ResizeToContents
+    rows = page.table.item(0, 5)
+    assert rows.text().replace(".", "").isdigit()
+    assert rows.textAlignment() & Qt.AlignmentFlag.AlignRight

@@ -6,11 +6,11 @@ batches with Undo. Embedded by the main window; all work goes through the servic
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QInputDialog,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from jamsos_desktop.domain.dates import MONTHS
 from jamsos_desktop.domain.money import format_number, format_rupiah
 from jamsos_desktop.errors import UserError
 from jamsos_desktop.services import exporter, importer, reconcile
@@ -30,6 +31,20 @@ from jamsos_desktop.ui.import_wizard import FILE_FILTER, ImportWizard, in_own_st
 
 KIND_LABELS = {"roster": "Impor daftar", "konsolidasi": "Konsolidasi",
                "rekonsiliasi": "Rekonsiliasi BPJS", "demo": "Data contoh"}
+FILE_COLUMN = 2
+NUMBER_COLUMNS = frozenset({0, 5, 6, 7, 8})
+
+
+def format_waktu(stamp: object) -> str:
+    """A stored ISO time as Indonesians write it: "2026-11-21T20:20:05" → "21 Nov 2026 20.20"
+    (abbreviated month, a dot between hours and minutes); text that is not a time is kept."""
+    if not stamp:
+        return ""
+    try:
+        t = datetime.fromisoformat(str(stamp))
+    except ValueError:
+        return str(stamp)
+    return f"{t.day} {MONTHS[t.month - 1][:3]} {t.year} {t.hour:02d}.{t.minute:02d}"
 
 
 class ImportExportPage(QWidget):
@@ -54,7 +69,10 @@ class ImportExportPage(QWidget):
         self.layout_label = ui.layoutLabel
         self.table = ui.table
         self.undo_button = ui.undoButton
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Short columns fit their contents on one line; the file name takes what is left.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
         for button, slot in ((ui.importButton, self.open_import),
                              (ui.consolidateButton, self.open_consolidation),
                              (ui.reconcileButton, self.reconcile),
@@ -101,14 +119,18 @@ class ImportExportPage(QWidget):
         batches = importer.list_batches(self.store)
         self.table.setRowCount(len(batches))
         for r, b in enumerate(batches):
-            status = ("Dibatalkan " + str(b["undone_at"])[:16].replace("T", " ")
+            status = ("Dibatalkan " + format_waktu(b["undone_at"])
                       if b["undone_at"] else ("Tersimpan" if b["committed_at"] else "—"))
             values = [b["id"], KIND_LABELS.get(b["kind"], b["kind"]), b["file_name"] or "",
-                      str(b["committed_at"] or b["started_at"])[:16].replace("T", " "),
+                      format_waktu(b["committed_at"] or b["started_at"]),
                       b["user"] or "", format_number(b["rows"]), format_number(b["inserted"]),
                       format_number(b["updated"]), format_number(b["rejected"]), status]
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(str(value)))
+                item = QTableWidgetItem(str(value))
+                if c in NUMBER_COLUMNS:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
         try:
             layout = exporter.bpjs_layout(self.store)
             self.layout_label.setText(f"Tata letak ekspor BPJS: {layout.name} "
