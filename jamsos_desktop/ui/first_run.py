@@ -118,7 +118,8 @@ class PemdaPage(QWizardPage):
                 "region_code": ui.regionCombo.currentData(), "office_name": ui.officeEdit.text(),
                 "address": ui.addressEdit.text(), "city": ui.cityEdit.text(),
                 "postal_code": ui.postalEdit.text(), "phone": ui.phoneEdit.text(),
-                "email": ui.emailEdit.text(), "website": ui.websiteEdit.text(),
+                "fax": ui.faxEdit.text(), "email": ui.emailEdit.text(),
+                "website": ui.websiteEdit.text(),
                 "logo": self.logo, "logo_mime": self.logo_mime}
 
 

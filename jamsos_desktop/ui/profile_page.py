@@ -39,7 +39,8 @@ class ProfilePage(QWidget):
         for name, edit in (("name", ui.nameEdit), ("office_name", ui.officeEdit),
                            ("address", ui.addressEdit), ("city", ui.cityEdit),
                            ("postal_code", ui.postalEdit), ("phone", ui.phoneEdit),
-                           ("email", ui.emailEdit), ("website", ui.websiteEdit)):
+                           ("fax", ui.faxEdit), ("email", ui.emailEdit),
+                           ("website", ui.websiteEdit)):
             edit.setText(pemda.get(name) or "")
         self.form.logo, self.form.logo_mime = pemda.get("logo"), pemda.get("logo_mime")
         if self.form.logo:

@@ -26,6 +26,8 @@ def test_profile_and_signatory(store: Any, qtbot: Any, tmp_path: Path) -> None:
     assert page.isComplete()
     page.ui.officeEdit.setText("Badan Pengelolaan Keuangan dan Aset Daerah")
     page.ui.cityEdit.setText("Pangkalan Balai")
+    page.ui.phoneEdit.setText("(0711) 891000")
+    page.ui.faxEdit.setText("(0711) 891001")
     image = QImage(32, 32, QImage.Format.Format_RGB32)
     image.fill(QColor("darkgreen"))
     logo = tmp_path / "logo.png"
@@ -45,7 +47,23 @@ def test_profile_and_signatory(store: Any, qtbot: Any, tmp_path: Path) -> None:
     pemda = uq.get_pemda(store.conn)
     assert pemda["name"] == "Banyuasin" and pemda["level"] == "kabupaten"
     assert pemda["region_code"] == "16.07" and pemda["logo"][:4] == b"\x89PNG"
+    assert pemda["phone"] == "(0711) 891000" and pemda["fax"] == "(0711) 891001"
     assert [s["name"] for s in uq.list_signatories(store.conn)] == ["Drs. Ahmad"]
+
+
+def test_profile_page_shows_and_saves_fax(demo_store: Any, qtbot: Any) -> None:
+    from jamsos_desktop.ui.profile_page import ProfilePage
+
+    page = ProfilePage(demo_store)
+    qtbot.addWidget(page)
+    fax = uq.get_pemda(demo_store.conn)["fax"]
+    assert fax and page.form.ui.faxEdit.text() == fax
+    page.save()  # saving untouched keeps the fax (it used to be written back as empty)
+    assert uq.get_pemda(demo_store.conn)["fax"] == fax
+    page.form.ui.faxEdit.setText("(0711) 891099")
+    page.save()
+    assert page.message.text() == "Profil tersimpan."
+    assert uq.get_pemda(demo_store.conn)["fax"] == "(0711) 891099"
 
 
 def test_demo_data_offer(store: Any, qtbot: Any) -> None:

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'first_run_pemda.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -108,30 +108,40 @@ class Ui_FirstRunPemdaPage(object):
 
         self.form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.phoneEdit)
 
+        self.faxLabel = QLabel(FirstRunPemdaPage)
+        self.faxLabel.setObjectName(u"faxLabel")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.faxLabel)
+
+        self.faxEdit = QLineEdit(FirstRunPemdaPage)
+        self.faxEdit.setObjectName(u"faxEdit")
+
+        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.faxEdit)
+
         self.emailLabel = QLabel(FirstRunPemdaPage)
         self.emailLabel.setObjectName(u"emailLabel")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.emailLabel)
+        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.emailLabel)
 
         self.emailEdit = QLineEdit(FirstRunPemdaPage)
         self.emailEdit.setObjectName(u"emailEdit")
 
-        self.form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.emailEdit)
+        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.emailEdit)
 
         self.websiteLabel = QLabel(FirstRunPemdaPage)
         self.websiteLabel.setObjectName(u"websiteLabel")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.websiteLabel)
+        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.websiteLabel)
 
         self.websiteEdit = QLineEdit(FirstRunPemdaPage)
         self.websiteEdit.setObjectName(u"websiteEdit")
 
-        self.form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.websiteEdit)
+        self.form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.websiteEdit)
 
         self.logoLabel = QLabel(FirstRunPemdaPage)
         self.logoLabel.setObjectName(u"logoLabel")
 
-        self.form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.logoLabel)
+        self.form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.logoLabel)
 
         self.logoLayout = QHBoxLayout()
         self.logoLayout.setObjectName(u"logoLayout")
@@ -151,7 +161,7 @@ class Ui_FirstRunPemdaPage(object):
         self.logoLayout.addItem(self.logoSpacer)
 
 
-        self.form.setLayout(10, QFormLayout.ItemRole.FieldRole, self.logoLayout)
+        self.form.setLayout(11, QFormLayout.ItemRole.FieldRole, self.logoLayout)
 
 #if QT_CONFIG(shortcut)
         self.levelLabel.setBuddy(self.levelCombo)
@@ -162,6 +172,7 @@ class Ui_FirstRunPemdaPage(object):
         self.cityLabel.setBuddy(self.cityEdit)
         self.postalLabel.setBuddy(self.postalEdit)
         self.phoneLabel.setBuddy(self.phoneEdit)
+        self.faxLabel.setBuddy(self.faxEdit)
         self.emailLabel.setBuddy(self.emailEdit)
         self.websiteLabel.setBuddy(self.websiteEdit)
         self.logoLabel.setBuddy(self.logoButton)
@@ -195,6 +206,10 @@ class Ui_FirstRunPemdaPage(object):
 #endif // QT_CONFIG(tooltip)
         self.postalLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"Kode &Pos", None))
         self.phoneLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"T&elepon", None))
+        self.faxLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"&Faks", None))
+#if QT_CONFIG(tooltip)
+        self.faxEdit.setToolTip(QCoreApplication.translate("FirstRunPemdaPage", u"Nomor faksimile kantor untuk kop surat (boleh dikosongkan)", None))
+#endif // QT_CONFIG(tooltip)
         self.emailLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"&Surel", None))
         self.websiteLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"Situs &Web", None))
         self.logoLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"&Logo", None))
