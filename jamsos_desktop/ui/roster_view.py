@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import QHeaderView, QMenu, QWidget
+from PySide6.QtWidgets import QComboBox, QHeaderView, QMenu, QWidget
 
 from jamsos_desktop.domain.enums import (
     CATEGORY_LABELS,
@@ -67,6 +67,7 @@ class RosterView(QWidget):
         self._search_timer.setInterval(SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(self.apply_filters)
         self._fixed_statuses: frozenset[str] | None = None
+        self._filter_tips: dict[QComboBox, str] = {}  # the forms' tooltips, before any choice
         self._setup_table()
         self.fill_filter_choices()
         self._connect()
@@ -138,10 +139,11 @@ class RosterView(QWidget):
 
         add(unit_service.unit_tree(self.store), 0)
         # Combos sized to their longest item would make the window wider than a 1366-pixel
-        # office screen; the popups still show the whole text.
+        # office screen; the popups still show the whole text, and so does the tooltip of a
+        # combo whose choice is cut (see _show_full_choice).
         for combo, chars in ((ui.unitCombo, 16), (ui.categoryCombo, 12), (ui.typeCombo, 10),
                              (ui.statusCombo, 12), (ui.programCombo, 12),
-                             (ui.problemCombo, 14)):
+                             (ui.problemCombo, 19)):
             combo.setSizeAdjustPolicy(
                 combo.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
@@ -159,7 +161,7 @@ class RosterView(QWidget):
         for program in PROGRAM_ORDER:
             ui.programCombo.addItem(PROGRAM_LABELS[program], program.value)
         ui.problemCombo.addItem("Semua data", None)
-        ui.problemCombo.addItem("Data bermasalah (semua jenis)", "all")
+        ui.problemCombo.addItem("Semua data bermasalah", "all")
         for kind in wq.PROBLEM_KINDS:
             ui.problemCombo.addItem(PROBLEM_LABELS[kind], kind)
         if current_unit is not None:
@@ -167,6 +169,17 @@ class RosterView(QWidget):
         for combo in (ui.unitCombo, ui.categoryCombo, ui.typeCombo, ui.statusCombo,
                       ui.programCombo, ui.problemCombo):
             combo.blockSignals(False)
+            self._show_full_choice(combo)
+
+    def _show_full_choice(self, combo: QComboBox) -> None:
+        """Put the chosen text in front of the combo's tooltip when the combo is too narrow
+        to show it whole."""
+        base = self._filter_tips.setdefault(combo, combo.toolTip())
+        fm = combo.fontMetrics()
+        text = combo.currentText().strip()
+        cut = fm.horizontalAdvance(text) > combo.minimumContentsLength() * \
+            fm.horizontalAdvance("X")
+        combo.setToolTip(f"{text}\n\n{base}" if cut and base else text if cut else base)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -175,6 +188,8 @@ class RosterView(QWidget):
         for combo in (ui.unitCombo, ui.categoryCombo, ui.typeCombo, ui.statusCombo,
                       ui.programCombo, ui.problemCombo):
             combo.currentIndexChanged.connect(lambda _i: self.apply_filters())
+            combo.currentIndexChanged.connect(
+                lambda _i, combo=combo: self._show_full_choice(combo))
         ui.archiveCheck.toggled.connect(lambda _c: self.apply_filters())
         ui.resetButton.clicked.connect(self.reset_filters)
         ui.table.doubleClicked.connect(lambda index: self.activated.emit(
@@ -236,6 +251,8 @@ class RosterView(QWidget):
         ui.archiveCheck.setChecked(False)
         for w in widgets:
             w.blockSignals(False)
+        for combo in widgets[1:7]:
+            self._show_full_choice(combo)  # type: ignore[arg-type]
         self.apply_filters()
 
     def show_unit(self, unit_id: int) -> None:

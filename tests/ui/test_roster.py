@@ -115,6 +115,24 @@ def test_filters_category_status_program_problems(demo_store: Any, qtbot: Any) -
     assert view.model.rowCount() == 300
 
 
+def test_cut_filter_choice_named_in_tooltip(demo_store: Any, qtbot: Any) -> None:
+    view = RosterView(demo_store, "test")
+    qtbot.addWidget(view)
+    combo = view.ui.problemCombo
+    base = combo.toolTip()
+    assert base.startswith("Data bermasalah yang menghambat")
+    combo.setCurrentIndex(combo.findData("all"))  # fits: the tooltip stays as it was
+    assert combo.toolTip() == base
+    # the longest choice is wider than the combo is kept (the window must fit 1366 px)
+    longest = max(range(combo.count()),
+                  key=lambda i: combo.fontMetrics().horizontalAdvance(combo.itemText(i)))
+    combo.setMinimumContentsLength(len(combo.itemText(longest)) // 2)
+    combo.setCurrentIndex(longest)
+    assert combo.toolTip() == f"{combo.itemText(longest)}\n\n{base}"
+    view.reset_filters()
+    assert combo.toolTip() == base
+
+
 def test_pension_age_filter_uses_rate_table(demo_store: Any, qtbot: Any) -> None:
     from jamsos_desktop.ui.roster_view import pension_cutoff
 
