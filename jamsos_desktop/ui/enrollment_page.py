@@ -92,7 +92,12 @@ class StatusDialog(QDialog):
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     table.setItem(r, c, item)
                 table.setItem(r, 2, QTableWidgetItem(row.get("kpj") or ""))
-            table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            # NIK and KPJ are read whole (16 and 11 digits; KPJ is typed, so room for it is
+            # kept even while empty); the name takes the rest.
+            header = table.horizontalHeader()
+            header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+            table.setColumnWidth(2, table.fontMetrics().horizontalAdvance("0" * 13) + 16)
         if not ending and not proposing and not show_kpj:
             self.resize(self.width(), 220)
         ui.buttons.accepted.connect(self._accept)
@@ -146,6 +151,9 @@ class EnrollmentPage(QWidget):
         layout.addWidget(self.summary)
         self.view = RosterView(store, "kepesertaan", self)
         layout.addWidget(self.view)
+        # Same left/right inset as the search row below, and room under the menu bar.
+        inner = self.view.layout().contentsMargins()
+        self.summary.setContentsMargins(inner.left(), inner.top(), inner.right(), 0)
         self.buttons: dict[EnrollmentStatus, QPushButton] = {}
         for target, text, tip in ACTIONS:
             button = QPushButton(text, self)

@@ -111,3 +111,22 @@ def test_invalid_moves_are_skipped_and_reported(window: Any, demo_store: Any,
     page.change_selected(enrollment_page.EnrollmentStatus.NONAKTIF)
     assert all(r["status"] == "belum" for r in wq.fetch_rows(demo_store.conn, ids).values())
     assert "dilewati" in messages[-1][1]
+
+
+def test_status_dialog_shows_whole_nik(demo_store: Any, qtbot: Any) -> None:
+    from jamsos_desktop.domain.enums import EnrollmentStatus
+
+    rows = list(wq.fetch_rows(demo_store.conn, [1, 2]).values())
+    dialog = StatusDialog(EnrollmentStatus.TERDAFTAR, rows, len(rows))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    table = dialog.ui.kpjTable
+    fm = table.fontMetrics()
+    assert table.columnWidth(1) > fm.horizontalAdvance(rows[0]["nik"])
+    assert table.columnWidth(2) > fm.horizontalAdvance("0" * 11)
+
+
+def test_summary_has_a_margin(window: Any) -> None:
+    page = _page(window)
+    margins = page.summary.contentsMargins()
+    assert margins.top() > 0 and margins.left() > 0

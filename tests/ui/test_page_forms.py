@@ -211,3 +211,45 @@ def test_import_history_times_in_indonesian(demo_store: Any, qtbot: Any) -> None
     rows = page.table.item(0, 5)
     assert rows.text().replace(".", "").isdigit()
     assert rows.textAlignment() & Qt.AlignmentFlag.AlignRight
+
+
+def _ink_right(label: QLabel, width: int) -> int:
+    """Rightmost column with text ink when `label` is drawn `width` pixels wide."""
+    label.resize(width, label.sizeHint().height())
+    image = label.grab().toImage()
+    dark = [x for x in range(image.width())
+            if any(image.pixelColor(x, y).lightness() < 140 for y in range(image.height()))]
+    return max(dark, default=-1)
+
+
+def test_form_labels_are_not_cut(demo_store: Any, qtbot: Any) -> None:
+    """A mnemonic underline next to a kerned pair ("Te") drew wider than QLabel measured:
+    the last letter of "Telepon" and "Tembusan" was cut off."""
+    from jamsos_desktop.ui.first_run import PemdaPage
+    from jamsos_desktop.ui.pages.dokumen import DocumentsPage
+
+    pemda, documents = PemdaPage(), DocumentsPage(demo_store)
+    qtbot.addWidget(pemda)
+    qtbot.addWidget(documents)
+    labels = [*pemda.findChildren(QLabel), *documents.ui.optionsBox.findChildren(QLabel)]
+    checked = 0
+    for label in labels:
+        if label.buddy() is None or not label.text():
+            continue
+        assert _ink_right(label, label.sizeHint().width()) == \
+            _ink_right(label, label.sizeHint().width() + 40), label.text()
+        checked += 1
+    assert checked > 20
+
+
+def test_long_signatory_is_elided_with_full_tooltip(demo_store: Any, qtbot: Any) -> None:
+    from jamsos_desktop.ui.pages.dokumen import DocumentsPage
+
+    page = DocumentsPage(demo_store)
+    qtbot.addWidget(page)
+    combo = page.signatory
+    combo.setCurrentIndex(-1)
+    combo.setCurrentIndex(0)
+    assert " \u2014 " in combo.currentText() and combo.toolTip() == combo.currentText()
+    combo.resize(160, combo.height())
+    assert not combo.grab().isNull()  # painted through the eliding filter without error

@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'documents_page.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -232,6 +232,9 @@ class Ui_DocumentsPage(object):
 
         self.tembusanLabel = QLabel(self.optionsBox)
         self.tembusanLabel.setObjectName(u"tembusanLabel")
+        font = QFont()
+        font.setKerning(False)
+        self.tembusanLabel.setFont(font)
 
         self.optionsForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.tembusanLabel)
 

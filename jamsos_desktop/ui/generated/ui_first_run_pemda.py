@@ -205,7 +205,7 @@ class Ui_FirstRunPemdaPage(object):
         self.cityEdit.setToolTip(QCoreApplication.translate("FirstRunPemdaPage", u"Tempat penandatanganan surat, mis. Pangkalan Balai", None))
 #endif // QT_CONFIG(tooltip)
         self.postalLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"Kode &Pos", None))
-        self.phoneLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"T&elepon", None))
+        self.phoneLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"Tel&epon", None))
         self.faxLabel.setText(QCoreApplication.translate("FirstRunPemdaPage", u"&Faks", None))
 #if QT_CONFIG(tooltip)
         self.faxEdit.setToolTip(QCoreApplication.translate("FirstRunPemdaPage", u"Nomor faksimile kantor untuk kop surat (boleh dikosongkan)", None))

@@ -15,16 +15,20 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QSize, Qt, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QEvent, QIODevice, QObject, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHeaderView,
     QLabel,
     QListWidgetItem,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableWidgetItem,
     QWidget,
 )
@@ -49,6 +53,27 @@ except ImportError:  # pragma: no cover - depends on the installation
     HAVE_QTPDF = False
 
 __all__ = ["HAVE_QTPDF", "DocumentsPage", "SignatoriesDialog", "print_pdf"]
+
+
+class ElideComboText(QObject):
+    """Event filter painting a combo box's current text elided ("… — Kepala Bada…") where
+    QComboBox would cut it mid-letter: a signatory's name and jabatan rarely fit the
+    options column. The popup and the tooltip keep the whole text."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.Paint or not isinstance(watched, QComboBox) \
+                or watched.isEditable():
+            return False
+        painter = QStylePainter(watched)
+        opt = QStyleOptionComboBox()
+        watched.initStyleOption(opt)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, opt)
+        field = watched.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                               QStyle.SubControl.SC_ComboBoxEditField, watched)
+        opt.currentText = watched.fontMetrics().elidedText(
+            opt.currentText, Qt.TextElideMode.ElideRight, field.width() - 2)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, opt)
+        return True
 
 def print_pdf(pdf: bytes, printer: QPrinter, *, dpi: int = 300) -> int:
     """Render each PDF page onto `printer` (QtPdf), landscape pages as landscape. Returns the
@@ -187,6 +212,10 @@ class DocumentsPage(QWidget):
         self.kind, self.doc_date, self.year = ui.kindCombo, ui.docDateEdit, ui.yearSpin
         self.from_month, self.to_month = ui.fromMonthCombo, ui.toMonthCombo
         self.unit, self.paper, self.signatory = ui.unitCombo, ui.paperCombo, ui.signatoryCombo
+        self._elide = ElideComboText(self)
+        self.signatory.installEventFilter(self._elide)
+        self.signatory.currentIndexChanged.connect(
+            lambda _i: self.signatory.setToolTip(self.signatory.currentText()))
         self.sign_form, self.on_behalf = ui.signFormCombo, ui.onBehalfEdit
         self.addressee, self.place = ui.addresseeEdit, ui.placeEdit
         self.subject, self.sifat, self.lampiran = ui.subjectEdit, ui.sifatEdit, ui.lampiranEdit
