@@ -136,6 +136,11 @@ class RosterModel(QAbstractTableModel):
         self._filter = wq.WorkerFilter()
         self._sort = "name"
         self._descending = False
+        # The query whose rows are shown (a newer one may be running: `_filter`, `_sort`
+        # and `_descending` change at once, the rows only when its first step arrives).
+        self._shown: tuple[wq.WorkerFilter, str, bool] = (self._filter, self._sort,
+                                                          self._descending)
+        self._head_pending = False
         self._query = Query(store.path, self)
         self._started = 0.0
         self.fetches = 0  # pages fetched; tests use it to prove rows load lazily
@@ -180,15 +185,24 @@ class RosterModel(QAbstractTableModel):
         f, sort, desc = self._filter, self._sort, self._descending
         self._started = time.perf_counter()
         self.loading.emit()
-        self._query.run(lambda conn: wq.roster_head(conn, f, sort, desc), self._set_head,
-                        self._failed, conn=self.store.conn)
+        self._head_pending = True
+        self._query.run(lambda conn: wq.roster_head(conn, f, sort, desc),
+                        lambda head: self._set_head(head, (f, sort, desc)),
+                        self._head_failed, conn=self.store.conn)
+
+    def _head_failed(self, exc: BaseException) -> None:
+        self._head_pending = False
+        self._failed(exc)
 
     def _failed(self, exc: BaseException) -> None:
         from jamsos_desktop.ui.errors import show_error
 
         show_error(None, exc)
 
-    def _set_head(self, head: wq.RosterHead) -> None:
+    def _set_head(self, head: wq.RosterHead,
+                  query: tuple[wq.WorkerFilter, str, bool] | None = None) -> None:
+        self._head_pending = False
+        self._shown = query or (self._filter, self._sort, self._descending)
         self.beginResetModel()
         self._ids = head.ids
         self._total = max(head.total, len(head.ids))
@@ -198,19 +212,21 @@ class RosterModel(QAbstractTableModel):
         if head.complete:
             self.completed.emit()
             return
-        f, sort, desc, total = self._filter, self._sort, self._descending, head.total
+        (f, sort, desc), total = self._shown, head.total
         self._query.run(lambda conn: wq.roster_ids(conn, f, sort, desc, expected=total),
                         self._set_all, self._failed, conn=self.store.conn)
 
     def _set_all(self, ids: array) -> None:
-        if len(ids) != self._total:  # the data changed between the two steps
+        first = len(self._ids)
+        # The data changed between the two steps (another PC, say): other rows, or the
+        # same number in another order — the first page (and a selection in it) is stale.
+        if len(ids) != self._total or ids[:first] != self._ids:
             self.beginResetModel()
             self._ids, self._total = ids, len(ids)
             self._cache.clear()
             self.endResetModel()
             self.loaded.emit(self._total, (time.perf_counter() - self._started) * 1000)
         else:  # same rows, same order: the first page stays; the rest gets its values
-            first = len(self._ids)
             self._ids = ids
             self._cache.clear()  # a cached page may hold only its first-page part
             if first < self._total:
@@ -220,12 +236,15 @@ class RosterModel(QAbstractTableModel):
 
     def load_all(self) -> None:
         """Wait for the whole id list (an action on rows past the first page needs their
-        ids): read it now on the GUI thread's connection, superseding the background step."""
+        ids): read it now on the GUI thread's connection, superseding the background step.
+        The list is that of the rows shown: a newer query still in its first step (a sort
+        or search just begun) keeps running and replaces them when it arrives."""
         if self.complete:
             return
-        f, sort, desc, total = self._filter, self._sort, self._descending, self._total
-        self._query.cancel()
-        self._set_all(wq.roster_ids(self.store.conn, f, sort, desc, expected=total))
+        f, sort, desc = self._shown
+        if not self._head_pending:
+            self._query.cancel()  # the second step of the rows shown: read here instead
+        self._set_all(wq.roster_ids(self.store.conn, f, sort, desc, expected=self._total))
 
     def close(self) -> None:
         """Stop background queries (before the store closes)."""
