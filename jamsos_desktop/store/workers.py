@@ -68,6 +68,9 @@ def _prefix_end(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
+SEARCH_WORDS_MAX = 50  # different words in the search box (a pasted text can hold more)
+
+
 @dataclass(frozen=True)
 class Search:
     """The roster's search box, word by word. Every word must match:
@@ -76,7 +79,10 @@ class Search:
     - other words of 3+ characters: anywhere in the name, NIK, KPJ or job title (trigram
       index, any order: "Aminah Siti" finds "Siti Aminah");
     - 1–2 other characters: the start of the name when typed alone ("S"), else the start
-      of a later word of the name ("Siti S" → "Siti Sapitri")."""
+      of a later word of the name ("Siti S" → "Siti Sapitri").
+    A repeated word counts once; more than SEARCH_WORDS_MAX different words are refused
+    with a message (a pasted list of 1,000 NIKs made SQLite fail: "Expression tree is too
+    large")."""
 
     numbers: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
@@ -85,12 +91,19 @@ class Search:
 
     @classmethod
     def parse(cls, text: str) -> Search:
-        parts = text.split()
+        # A NUL would end the text for FTS5's query parser ("unterminated string").
+        words = text.replace("\x00", " ").split()
+        alone = len(words) == 1
+        parts = list(dict.fromkeys(words))  # a repeated word narrows nothing further
+        if len(parts) > SEARCH_WORDS_MAX:  # each is a clause: SQLite refuses ~1,000 of them
+            raise UserError(f"Teks pencarian terlalu panjang: paling banyak "
+                            f"{SEARCH_WORDS_MAX} kata. Persingkat teks pencarian.",
+                            code="search.too_long")
         numbers = tuple(w for w in parts if w.isascii() and w.isdigit())
         rest = [w for w in parts if not (w.isascii() and w.isdigit())]
         words = tuple(w for w in rest if len(w) >= 3)
         short = tuple(w for w in rest if len(w) < 3)
-        return cls(numbers, words, short, alone=len(parts) == 1 and bool(short))
+        return cls(numbers, words, short, alone=alone and bool(short))
 
     @property
     def fts_query(self) -> str:

@@ -144,3 +144,37 @@ def test_archiving_moves_a_worker_out_of_the_search_index_and_back(roster: Store
     ws.set_archived(roster, [row["id"]], False)
     assert found(False) and not found(True)
     conn.execute("INSERT INTO workers_fts(workers_fts, rank) VALUES ('integrity-check', 1)")
+
+
+@pytest.mark.parametrize("text", [
+    "1 " * 1_100,  # a pasted column of numbers
+    " ".join(f"{n:016d}" for n in range(1_000)),  # a pasted list of NIKs
+    "a " * 1_100,
+    " ".join(f"kata{n}" for n in range(1_100)),
+    "Siti\x00Aminah",  # a NUL pasted with the text
+], ids=["numbers", "niks", "letters", "words", "nul"])
+def test_pasted_long_or_odd_search_text_is_answered_or_refused_plainly(roster: Store,
+                                                                       text: str) -> None:
+    """Never a raw SQLite error ("Expression tree is too large", "unterminated string"):
+    either an answer or a refusal the clerk can read."""
+    from jamsos_desktop.errors import UserError
+
+    conn = roster.conn
+    for archived in (False, True):
+        f = wq.WorkerFilter(search=text, archived=archived)
+        try:
+            whole = list(wq.select_ids(conn, f))
+            assert wq.count(conn, f) == wq.roster_count(conn, f) == len(whole)
+            assert wq.roster_head(conn, f).total == len(whole)
+        except UserError as exc:
+            assert exc.code == "search.too_long"
+
+
+def test_repeated_search_words_count_once(roster: Store) -> None:
+    conn = roster.conn
+    word = conn.execute("SELECT name FROM workers WHERE archived = 0").fetchone()[0].split()[0]
+    for archived in (False, True):
+        once = list(wq.select_ids(conn, wq.WorkerFilter(search=word, archived=archived)))
+        many = list(wq.select_ids(conn, wq.WorkerFilter(search=f"{word} " * 2_000,
+                                                        archived=archived)))
+        assert many == once
