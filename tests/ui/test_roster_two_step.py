@@ -104,3 +104,49 @@ def test_data_changed_elsewhere_between_the_steps(demo_store: Any, qtbot: Any,
     assert list(model.ids) == list(wq.select_ids(demo_store.conn, wq.WorkerFilter()))
     assert model.worker_id(0) != chosen[0]  # the renamed worker moved away from row 0
     assert view.selected_ids() in ([], chosen)
+
+
+def _whole_list_held_back(model: Any) -> None:
+    """The next query shows its first page; its whole list has not arrived yet."""
+    model._set_all = lambda ids: None  # type: ignore[method-assign]
+
+
+def test_bulk_actions_on_rows_past_the_first_page(window: Any, demo_store: Any,
+                                                  monkeypatch: Any) -> None:
+    """Archive every row of the roster and a status change on every row of a Kepesertaan
+    filter (fixed statuses) while only the first page is known: every worker is acted on,
+    and undo brings them all back (search index included)."""
+    from jamsos_desktop.ui import enrollment_page
+
+    monkeypatch.setattr(wq, "WHOLE_LIST_MAX", 10)
+    monkeypatch.setattr(wq, "HEAD_ROWS", 5)
+    conn = demo_store.conn
+    page = window.show_page("kepesertaan")
+    view = page.view
+    _whole_list_held_back(view.model)
+    view.ui.statusCombo.setCurrentIndex(view.ui.statusCombo.findData("belum"))
+    del view.model._set_all
+    belum = list(wq.select_ids(conn, wq.WorkerFilter(statuses=frozenset({"belum"}))))
+    assert len(belum) > 50 and not view.model.complete
+    assert view.model.rowCount() == len(belum)
+    view.ui.table.selectAll()
+    monkeypatch.setattr(enrollment_page, "FILL_DIALOG", lambda _d: True)
+    page.change_selected(enrollment_page.EnrollmentStatus.DIUSULKAN)
+    assert {r["status"] for r in wq.fetch_rows(conn, belum).values()} == {"diusulkan"}
+
+    roster = window.show_page("pegawai")
+    rview = roster.view
+    _whole_list_held_back(rview.model)
+    rview.ui.unitCombo.setCurrentIndex(1)  # the first unit and its sub-units
+    del rview.model._set_all
+    unit_ids = list(wq.select_ids(conn, rview.build_filter()))
+    assert len(unit_ids) > 10 and not rview.model.complete
+    rview.ui.table.selectAll()
+    roster.archive_selected()
+    assert {r["archived"] for r in wq.fetch_rows(conn, unit_ids).values()} == {1}
+    conn.execute("INSERT INTO workers_fts(workers_fts, rank) VALUES ('integrity-check', 1)")
+    window.undo_action.trigger()
+    assert {r["archived"] for r in wq.fetch_rows(conn, unit_ids).values()} == {0}
+    window.undo_action.trigger()  # the status change
+    assert {r["status"] for r in wq.fetch_rows(conn, belum).values()} == {"belum"}
+    conn.execute("INSERT INTO workers_fts(workers_fts, rank) VALUES ('integrity-check', 1)")
