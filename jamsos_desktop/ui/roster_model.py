@@ -25,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -39,6 +40,7 @@ from jamsos_desktop.domain.enums import (
 from jamsos_desktop.domain.money import format_rupiah
 from jamsos_desktop.store import Store
 from jamsos_desktop.store import workers as wq
+from jamsos_desktop.ui import background
 from jamsos_desktop.ui.background import Query
 
 PAGE_SIZE = 100
@@ -213,8 +215,18 @@ class RosterModel(QAbstractTableModel):
             self.completed.emit()
             return
         (f, sort, desc), total = self._shown, head.total
-        self._query.run(lambda conn: wq.roster_ids(conn, f, sort, desc, expected=total),
-                        self._set_all, self._failed, conn=self.store.conn)
+        started = self._started
+
+        def whole_list() -> None:
+            if self._started != started or self.complete:
+                return  # superseded by a newer query, or already read by `load_all`
+            self._query.run(lambda conn: wq.roster_ids(conn, f, sort, desc, expected=total),
+                            self._set_all, self._failed, conn=self.store.conn)
+
+        if background.QUERIES_SYNCHRONOUS:
+            whole_list()
+        else:  # after the first page is painted: its thread would compete with the paint
+            QTimer.singleShot(0, whole_list)
 
     def _set_all(self, ids: array) -> None:
         first = len(self._ids)
