@@ -6,6 +6,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
+from jamsos_desktop.store.db import like_escape
+
 
 @dataclass(frozen=True)
 class AuditFilter:
@@ -41,7 +43,7 @@ def _where(f: AuditFilter) -> tuple[str, list[Any]]:
         clauses.append("at <= ?")
         params.append(f.until + ("T~" if len(f.until) == 10 else ""))
     if f.text:
-        like = "%" + f.text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = "%" + like_escape(f.text) + "%"
         clauses.append("(detail LIKE ? ESCAPE '\\' OR old LIKE ? ESCAPE '\\' "
                        "OR new LIKE ? ESCAPE '\\')")
         params += [like, like, like]

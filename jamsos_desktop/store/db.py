@@ -35,6 +35,11 @@ def connect(path: Path | str, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def like_escape(text: str) -> str:
+    """`text` as a literal inside a LIKE pattern written with ESCAPE '\\'."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 @contextmanager
 def transaction(conn: sqlite3.Connection, *, immediate: bool = True
                 ) -> Iterator[sqlite3.Connection]:

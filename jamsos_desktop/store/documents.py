@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from jamsos_desktop.store.db import like_escape
 from jamsos_desktop.store.workers import WorkerFilter, _where
 
 # Register columns listed without the PDF bytes (a browser must not load every BLOB).
@@ -66,7 +67,7 @@ def list_documents(conn: sqlite3.Connection, *, year: int | None = None,
         params.append(doc_type)
     text = search.strip()
     if text:
-        like = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        like = "%" + like_escape(text) + "%"
         clauses.append("(number LIKE ? ESCAPE '\\' OR subject LIKE ? ESCAPE '\\' "
                        "OR addressee LIKE ? ESCAPE '\\' OR verify_code LIKE ? ESCAPE '\\')")
         params += [like] * 4

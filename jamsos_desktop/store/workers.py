@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jamsos_desktop.errors import ConflictError, UserError
+from jamsos_desktop.store.db import like_escape
 from jamsos_desktop.store.migrations import (
     FTS_FEED,
     FTS_TRIGGER_NAMES,
@@ -59,10 +60,6 @@ class WorkerFilter:
     pension_cutoff: str | None = None  # ISO birth date on/before which pension age is reached
 
 
-def _like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def _prefix_end(prefix: str) -> str:
     """The smallest text after every text that starts with `prefix` (for a range scan)."""
     return prefix[:-1] + chr(ord(prefix[-1]) + 1)
@@ -92,9 +89,9 @@ class Search:
     @classmethod
     def parse(cls, text: str) -> Search:
         # A NUL would end the text for FTS5's query parser ("unterminated string").
-        words = text.replace("\x00", " ").split()
-        alone = len(words) == 1
-        parts = list(dict.fromkeys(words))  # a repeated word narrows nothing further
+        tokens = text.replace("\x00", " ").split()
+        alone = len(tokens) == 1
+        parts = list(dict.fromkeys(tokens))  # a repeated word narrows nothing further
         if len(parts) > SEARCH_WORDS_MAX:  # each is a clause: SQLite refuses ~1,000 of them
             raise UserError(f"Teks pencarian terlalu panjang: paling banyak "
                             f"{SEARCH_WORDS_MAX} kata. Persingkat teks pencarian.",
@@ -121,13 +118,13 @@ def _search_clauses(s: Search, archived: bool) -> tuple[list[str], list[Any]]:
         params.append(s.fts_query)
     elif s.words:  # the search index holds the active roster; the archive is small
         for word in s.words:
-            like = "%" + _like_escape(word) + "%"
+            like = "%" + like_escape(word) + "%"
             clauses.append("(w.name LIKE ? ESCAPE '\\' OR w.job_title LIKE ? ESCAPE '\\' "
                            "OR w.nik LIKE ? ESCAPE '\\' OR w.kpj LIKE ? ESCAPE '\\')")
             params += [like] * 4
     for word in s.short:
         clauses.append("w.name LIKE ? ESCAPE '\\'")
-        params.append(("" if s.alone else "% ") + _like_escape(word) + "%")
+        params.append(("" if s.alone else "% ") + like_escape(word) + "%")
     return clauses, params
 
 
@@ -473,7 +470,7 @@ def roster_ids(conn: sqlite3.Connection, f: WorkerFilter, sort: str = "name",
             ids = array("q", (i for i in ids if i not in archived))
         return ids
     if expected and Search.parse(f.search).numbers:
-        size = int(conn.execute("SELECT coalesce(max(id), 0) FROM workers").fetchone()[0])
+        size = next_id(conn) - 1  # max(id): at least the rows held, O(1)
         if expected * 10 >= size:
             return select_ids(conn, f, sort, descending, scan=True)
     return select_ids(conn, f, sort, descending)
@@ -534,7 +531,7 @@ def roster_head(conn: sqlite3.Connection, f: WorkerFilter, sort: str = "name",
     if total <= WHOLE_LIST_MAX:
         ids = roster_ids(conn, f, sort, descending)
         return RosterHead(len(ids), ids)
-    size = int(conn.execute("SELECT coalesce(max(id), 0) FROM workers").fetchone()[0])
+    size = next_id(conn) - 1  # max(id): at least the rows held, O(1)
     if sort not in _WALKS or f.archived or total * 50 < size:
         return RosterHead(total, array("q"))
     direction = "DESC" if descending else "ASC"

@@ -201,10 +201,9 @@ class RosterModel(QAbstractTableModel):
 
         show_error(None, exc)
 
-    def _set_head(self, head: wq.RosterHead,
-                  query: tuple[wq.WorkerFilter, str, bool] | None = None) -> None:
+    def _set_head(self, head: wq.RosterHead, query: tuple[wq.WorkerFilter, str, bool]) -> None:
         self._head_pending = False
-        self._shown = query or (self._filter, self._sort, self._descending)
+        self._shown = query
         self.beginResetModel()
         self._ids = head.ids
         self._total = max(head.total, len(head.ids))
