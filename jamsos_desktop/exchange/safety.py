@@ -110,6 +110,14 @@ def check_ole(path: Path, suffix: str) -> None:
         raise encrypted(path.name)
 
 
+# What reading a damaged part of a zip archive raises: NotImplementedError for a compression
+# method zipfile does not know, UnicodeDecodeError for a local header whose file name is not
+# valid UTF-8 (both found by the fuzz test); not ValueError at large, which would swallow our
+# own refusals.
+ZIP_PART_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
+                   UnicodeDecodeError)
+
+
 def check_zip(path: Path) -> zipfile.ZipFile:
     """Open the archive and check its directory against the bomb limits."""
     name = path.name
@@ -165,10 +173,7 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str,
                     buf = tail + chunk
                     on_chunk(buf, read - len(buf))  # type: ignore[operator]
                     tail = buf[-256:]
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError,
-            UnicodeDecodeError) as exc:
-        # UnicodeDecodeError: a local header whose file name is not valid UTF-8 (found by
-        # the fuzz test); not ValueError at large, which would swallow our own refusals.
+    except ZIP_PART_ERRORS as exc:
         raise corrupt(name, f"bagian {info.filename} tidak utuh") from exc
     return read
 
@@ -275,8 +280,7 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
                 return []
         wb = ElementTree.fromstring(zf.read("xl/workbook.xml"))
         rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
-    except (KeyError, ElementTree.ParseError, zipfile.BadZipFile, zlib.error, OSError,
-            EOFError):
+    except (KeyError, ElementTree.ParseError, *ZIP_PART_ERRORS):
         return []
     targets = {}
     for rel in rels.iter(f"{ns_pkg}Relationship"):

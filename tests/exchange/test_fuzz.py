@@ -109,6 +109,30 @@ def test_truncated_and_mutated_xlsx_never_crash(tmp_path: Path, data: st.DataObj
         assert exc.message
 
 
+def test_workbook_part_with_unknown_compression_does_not_crash(tmp_path: Path) -> None:
+    """Found by the fuzz test: a workbook.xml whose directory entry names a compression
+    method zipfile does not know raised NotImplementedError (a traceback) from the
+    sheet-list reader. Now the sheet list is left to calamine, which has the last word: the
+    roster comes in whole, or the file is refused with a message."""
+    good = tmp_path / "baik.xlsx"
+    write_xlsx(good, [HEADER, *(person(i) for i in range(1, 5))])
+    raw = bytearray(good.read_bytes())
+    # Central directory entry: signature PK\1\2, compression method at +10, name at +46.
+    entry = raw.index(b"PK\x01\x02")
+    while raw[entry + 46:entry + 46 + len(b"xl/workbook.xml")] != b"xl/workbook.xml":
+        entry = raw.index(b"PK\x01\x02", entry + 4)
+    raw[entry + 10:entry + 12] = (1).to_bytes(2, "little")  # "shrunk": unsupported
+    path = tmp_path / "metode.xlsx"
+    path.write_bytes(bytes(raw))
+    try:
+        sheet = read_sheet(path)
+    except UserError as exc:
+        assert exc.message
+    else:
+        assert [row[:2] for row in sheet.rows] == [
+            HEADER[:2], *(person(i)[:2] for i in range(1, 5))]
+
+
 def test_zip_with_only_garbage_parts(tmp_path: Path) -> None:
     path = tmp_path / "z.xlsx"
     with zipfile.ZipFile(path, "w") as z:
