@@ -55,3 +55,40 @@ def test_bulk_load_and_upgrade_keep_the_list_exact(db_file: Path, tmp_path: Path
     assert upgraded.conn.execute("SELECT count(*) FROM workers WHERE programs = ''"
                                  ).fetchone()[0] == 0
     upgraded.close()
+
+
+def test_listed_programs_equal_the_tuple_rows(store: Store) -> None:
+    """`insert_listed_programs` writes exactly the rows `bulk_insert` writes from tuples, for
+    every combination of codes, and only for the id range asked (neighbours untouched)."""
+    from itertools import combinations
+
+    combos = [c for n in range(6) for c in combinations(sorted(ORDER), n)]
+    with store.tx():
+        unit = uq.insert_unit(store.conn, {"code": "1", "name": "Unit"}, now_iso())
+    now = now_iso()
+    cols = ("id", "nik", "name", "unit_id", "registered_at", "created_at", "updated_at",
+            "programs")
+
+    def rows(first: int) -> list[tuple[object, ...]]:
+        return [(first + i, f"32730115039{first + i:05d}", f"P{i}", unit,
+                 None if i % 3 else "2024-01-0" + str(1 + i % 9), now, now,
+                 ",".join(sorted(c, key=ORDER.__getitem__)))
+                for i, c in enumerate(combos)]
+
+    tuples = rows(1)
+    listed = rows(1001)
+    with store.tx() as conn, wq.batch_load(conn, 1):
+        wq.bulk_insert(conn, cols, tuples,
+                       [(r[0], p, r[4]) for r in tuples for p in str(r[7]).split(",") if p])
+        wq.bulk_insert(conn, cols, listed, [])
+        wq.insert_listed_programs(conn, 1001, 1000 + len(combos) - 1, ORDER)  # not the last
+
+    def membership(first: int, last: int) -> list[tuple[object, ...]]:
+        return store.conn.execute(
+            "SELECT worker_id - ?, program, since FROM worker_programs "
+            "WHERE worker_id BETWEEN ? AND ? ORDER BY 1, 2", (first, first, last)).fetchall()
+
+    n = len(combos)
+    assert membership(1001, 1000 + n - 1) == membership(1, n - 1)
+    assert membership(1000 + n, 1000 + n) == []  # outside the range: nothing written
+    assert len(membership(1, n)) == sum(len(c) for c in combos)
