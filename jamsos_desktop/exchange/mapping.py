@@ -43,7 +43,7 @@ SYNONYMS: dict[str, str] = {
     # NIK
     "nik": "nik", "no nik": "nik", "nomor nik": "nik", "nik ktp": "nik", "no ktp": "nik",
     "nomor ktp": "nik", "ktp": "nik", "no induk kependudukan": "nik",
-    "nomor induk kependudukan": "nik", "nik e ktp": "nik", "no nik ktp": "nik",
+    "nomor induk kependudukan": "nik", "nik e ktp": "nik", "no nik ktp": "nik", "n i k": "nik",
     # name
     "nama": "name", "nama lengkap": "name", "nama pegawai": "name", "nama tenaga": "name",
     "nama peserta": "name", "nama pekerja": "name", "nama tenaga kerja": "name",
@@ -110,14 +110,27 @@ SYNONYMS: dict[str, str] = {
 # order: the first rule all of whose words occur wins.
 KEYWORD_RULES: list[tuple[tuple[str, ...], str]] = [
     (("ibu",), "mother_name"),
-    (("tempat", "lahir", "tgl"), BIRTH_PLACE_DATE),
-    (("tempat", "lahir", "tanggal"), BIRTH_PLACE_DATE),
-    (("tempat", "tgl"), BIRTH_PLACE_DATE),
+    # Place and date of birth in one column, the place word often shortened ("Tmpt/Tgl
+    # Lahir", "Tpt, Tgl Lahir").
+    *(((place, date_word), BIRTH_PLACE_DATE) for place in ("tempat", "tmpt", "tpt", "tmp")
+      for date_word in ("tgl", "tanggal")),
     (("kpj",), "kpj"),
+    # The BPJS participant's status before the card number rules below ("Status Peserta").
+    (("status", "peserta"), "status"),
+    (("status", "bpjs"), "status"),
+    # The card number by other names ("No. Kartu BPJS", "Nomor Peserta BPJS"); never a bare
+    # "kartu" ("No. Kartu Keluarga" is the family card).
+    (("kartu", "bpjs"), "kpj"),
+    (("kartu", "peserta"), "kpj"),
+    (("no", "peserta"), "kpj"),
+    (("nomor", "peserta"), "kpj"),
     (("nik",), "nik"),
     (("ktp",), "nik"),
     (("kependudukan",), "nik"),
     (("tempat", "lahir"), "birth_place"),
+    (("tmpt", "lahir"), "birth_place"),
+    (("tpt", "lahir"), "birth_place"),
+    (("tmp", "lahir"), "birth_place"),
     (("tgl", "lahir"), "birth_date"),
     (("tanggal", "lahir"), "birth_date"),
     (("kelamin",), "sex"),
