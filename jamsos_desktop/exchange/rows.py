@@ -76,6 +76,39 @@ def _problem(code: str, message: str, severity: str = "error",
     return Problem(code, message, severity, field_name)  # type: ignore[arg-type]
 
 
+KPJ_DIGITS_USUAL = 10  # KPJ numbers seen are 10–11 digits (DOMAIN.md §4)
+
+
+def number_as_digits(fld: str, raw: Any) -> tuple[str, list[Problem]] | None:
+    """A KPJ or phone number that arrives as a number (Excel stores what is typed into a
+    cell not formatted as Text as a number): its digits as text, and what may have been lost
+    on the way. Unlike a 16-digit NIK, an 11-digit KPJ or a phone number fits Excel's 15
+    significant digits exactly; only a leading 0 is dropped. None: not such a number (the
+    domain rules then apply as usual)."""
+    if type(raw) is float:
+        if not (0 < raw < 1e15) or not raw.is_integer():
+            return None
+    elif type(raw) is not int or not 0 < raw < 10**15:
+        return None
+    digits = str(int(raw))
+    if fld == "phone":
+        if digits[0] == "8" and 9 <= len(digits) <= 12:  # 08xx mobile number, 0 dropped
+            text = "0" + digits
+            return text, [_problem(
+                "phone.numeric", f"No. HP terbaca sebagai angka sehingga angka 0 di depannya "
+                f"hilang; dibaca sebagai {text}. Periksa nomornya, dan format kolom No. HP "
+                "sebagai Teks.", "warning", "phone")]
+        return digits, []
+    if fld == "kpj":
+        if len(digits) < KPJ_DIGITS_USUAL:
+            return digits, [_problem(
+                "kpj.numeric", f"No. KPJ terbaca sebagai angka ({digits}, {len(digits)} "
+                "digit); bila aslinya diawali angka 0, angka 0 di depan itu hilang. Periksa "
+                "nomornya, dan format kolom KPJ sebagai Teks.", "warning", "kpj")]
+        return digits, []
+    return None
+
+
 class FastNik:
     """`parse_nik` for one `today`. The region and date parts are memoised in the domain
     module itself now; this class remains for the callers that hold one."""
@@ -144,6 +177,9 @@ class RowValidator:
 
     def _normalize(self, fld: str, raw: Any) -> tuple[Any, list[Problem]]:
         if fld in _UNIQUE_FIELDS:
+            if type(raw) is not str and (numeric := number_as_digits(fld, raw)) is not None:
+                value, found = normalize_field(fld, numeric[0], today=self.today)
+                return value, [*found, *numeric[1]]
             return normalize_field(fld, raw, today=self.today)
         key = (fld, type(raw), raw)
         hit = self._memo.get(key)

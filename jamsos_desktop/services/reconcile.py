@@ -23,7 +23,7 @@ from jamsos_desktop.domain.worker import clean_text, normalize_field
 from jamsos_desktop.errors import ConflictError, UserError
 from jamsos_desktop.exchange import mapping as mp
 from jamsos_desktop.exchange.reader import SheetData, read_sheet
-from jamsos_desktop.exchange.rows import MAX_CELL_CHARS, FastNik
+from jamsos_desktop.exchange.rows import MAX_CELL_CHARS, FastNik, number_as_digits
 from jamsos_desktop.exchange.writer import Column, write_workbook
 from jamsos_desktop.store import Store, now_iso
 from jamsos_desktop.store import imports as iq
@@ -131,8 +131,13 @@ def plan_reconcile(store: Store, path: Path | str, *, sheet: str | None = None,
         problems: list[Problem] = []
         nik_result = nik_parser.parse(values.get("nik"))
         problems += nik_result.errors
-        kpj, found = normalize_field("kpj", values.get("kpj"), today=today)
+        raw_kpj = values.get("kpj")
+        # BPJS's own lists hold the KPJ as a number more often than not.
+        numeric = number_as_digits("kpj", raw_kpj)
+        kpj, found = normalize_field("kpj", numeric[0] if numeric else raw_kpj, today=today)
         problems += found
+        if numeric:
+            problems += numeric[1]
         if not kpj:
             problems.append(Problem("kpj.missing", "Nomor KPJ kosong.", "error", "kpj"))
         start, found = normalize_field("registered_at", values.get("registered_at"),
