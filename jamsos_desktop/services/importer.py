@@ -866,18 +866,20 @@ def import_file(store: Store, path: Path | str, *, sheet: str | None = None,
                 report: Path | str | None = None, kind: str = "roster",
                 origin_office: str | None = None, progress: Progress | None = None
                 ) -> dict[str, Any]:
-    """Read, plan and (unless `dry_run`) commit; the rejected rows go to `report`."""
+    """Read, plan and (unless `dry_run`) commit; the rejected rows go to `report`, written
+    first: a report that cannot be written stops the import before anything is saved (an
+    error must never mean "imported anyway")."""
     source = load_source(store, path, sheet)
     plan = plan_import(store, source, unit_code=unit_code, kind=kind,
                        origin_office=origin_office, progress=progress)
     out: dict[str, Any] = {**plan.summary(), "dry_run": dry_run, "batch_id": None,
                            "backup": None, "report": None}
+    if report is not None:
+        out["report"] = str(write_rejected(plan, report, store))
     if not dry_run:
         result = commit_import(store, plan, progress=progress)
         out.update(batch_id=result.batch_id,
                    backup=str(result.backup) if result.backup else None)
-    if report is not None:
-        out["report"] = str(write_rejected(plan, report, store))
     out["problems"] = [{"row": r.row_no, "status": r.status, "action": r.action,
                         "reasons": r.reasons()} for r in plan.rows if r.problems][:1000]
     return out

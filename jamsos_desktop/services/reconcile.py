@@ -293,13 +293,15 @@ def write_reconcile_report(plan: ReconcilePlan, out: Path | str,
 
 def reconcile_file(store: Store, path: Path | str, *, sheet: str | None = None,
                    dry_run: bool = False, report: Path | str | None = None) -> dict[str, Any]:
+    """Plan, report (first: a report that cannot be written stops before anything is
+    saved) and, unless `dry_run`, commit."""
     plan = plan_reconcile(store, path, sheet=sheet)
     out: dict[str, Any] = {**plan.counts(), "file": plan.data.file_name, "dry_run": dry_run,
                            "batch_id": None, "report": None}
-    if not dry_run:
-        out["batch_id"] = commit_reconcile(store, plan)
     if report is not None:
         out["report"] = str(write_reconcile_report(plan, report, store))
+    if not dry_run:
+        out["batch_id"] = commit_reconcile(store, plan)
     out["unmatched_bpjs_rows"] = [{"row": r.row_no, "nik": r.nik, "kpj": r.kpj, "name": r.name}
                                   for r in plan.rows if r.outcome == "unmatched"][:1000]
     out["unmatched_local_workers"] = [{"nik": w["nik"], "name": w["name"],
