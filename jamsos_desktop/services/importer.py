@@ -28,7 +28,14 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jamsos_desktop.domain.enums import Category, EnrollmentStatus, Program, format_programs
+from jamsos_desktop.domain.enums import (
+    CATEGORY_LABELS,
+    Category,
+    EnrollmentStatus,
+    Program,
+    format_programs,
+)
+from jamsos_desktop.domain.enums import STATUS_LABELS as ENROLLMENT_LABELS
 from jamsos_desktop.domain.problems import Problem
 from jamsos_desktop.domain.worker import label
 from jamsos_desktop.errors import ConflictError, UserError
@@ -882,16 +889,39 @@ def import_file(store: Store, path: Path | str, *, sheet: str | None = None,
                    backup=str(result.backup) if result.backup else None)
     out["problems"] = [{"row": r.row_no, "status": r.status, "action": r.action,
                         "reasons": r.reasons()} for r in plan.rows if r.problems][:1000]
+    # What an update changes, field by field: checked with --dry-run before the real run.
+    out["changes"] = [{"row": r.row_no, "nik": r.values.get("nik"),
+                       "name": r.values.get("name"), "worker_id": r.worker_id,
+                       "diff": {k: [a, b] for k, (a, b) in (r.diff or {}).items()}}
+                      for r in plan.rows if r.action == "update"][:1000]
     return out
 
 
+def describe_diff(diff: Mapping[str, Any]) -> str:
+    """'Jabatan: Staf → Guru; Upah: Rp2.500.000 → Rp3.000.000'."""
+    return "; ".join(f"{describe_field(k)}: {describe_value(old, k)} → {describe_value(new, k)}"
+                     for k, (old, new) in diff.items())
+
+
 def describe_field(fld: str) -> str:
-    return mp.IMPORT_FIELDS.get(fld) or label(fld)
+    """The name a clerk knows a field by ("Upah", "Unit Kerja"), for diffs and messages."""
+    text = label(fld)
+    return text if text != fld else (mp.IMPORT_FIELDS.get(fld) or fld)
 
 
-def describe_value(value: Any) -> str:
-    if value is None:
+def describe_value(value: Any, fld: str | None = None) -> str:
+    """A stored value as the clerk reads it: dates in words, wages in rupiah, codes as their
+    labels ("terdaftar" → "Terdaftar")."""
+    if value is None or value == "":
         return "(kosong)"
+    if fld == "wage" and isinstance(value, int) and not isinstance(value, bool):
+        from jamsos_desktop.domain.money import format_rupiah
+
+        return format_rupiah(value)
+    if fld in ("status", "category") and isinstance(value, str):
+        with suppress(ValueError):
+            return (ENROLLMENT_LABELS[EnrollmentStatus(value)] if fld == "status"
+                    else CATEGORY_LABELS[Category(value)])
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         try:
             from jamsos_desktop.domain.dates import format_tanggal

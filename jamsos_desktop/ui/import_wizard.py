@@ -308,8 +308,9 @@ class PreviewPage(_Page):
             return
         lines = [f"Baris {row.row_no}: {importer.ACTION_LABELS[row.action]}"]
         for field, (old, new) in (row.diff or {}).items():
-            lines.append(f"  {importer.describe_field(field)}: {importer.describe_value(old)} "
-                         f"→ {importer.describe_value(new)}")
+            lines.append(f"  {importer.describe_field(field)}: "
+                         f"{importer.describe_value(old, field)} → "
+                         f"{importer.describe_value(new, field)}")
         lines += [f"  • {p.message}" for p in row.problems]
         self.detail.setPlainText("\n".join(lines))
 

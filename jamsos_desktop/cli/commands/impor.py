@@ -2,8 +2,10 @@
 [--report OUT.xlsx] [--konsolidasi [--asal KANTOR]] [--json]`: import a roster from Excel.
 
 The JSON summary has the keys rows, inserted, updated, unchanged, rejected, blank, warnings
-(rows = inserted + updated + unchanged + rejected + blank), plus batch_id, report, backup
-and, per problem row, its reasons."""
+(rows = inserted + updated + unchanged + rejected + blank), plus batch_id, report, backup,
+per problem row its reasons ("problems") and per updated worker its field-by-field diff
+("changes"); the text output lists the first 20 diffs, so `--dry-run` shows what an update
+would change before it is made."""
 
 from __future__ import annotations
 
@@ -70,6 +72,18 @@ def render(r: dict[str, Any]) -> str:
              f"  dengan peringatan: {r['warnings']}"]
     for note in r.get("notices", []):
         lines.append(f"Catatan: {note}")
+    changes = r.get("changes", [])
+    if changes:
+        from jamsos_desktop.services.importer import describe_diff
+
+        lines.append("Perubahan data pegawai yang sudah ada"
+                     + (":" if r["dry_run"] else " (tersimpan):"))
+        for c in changes[:20]:
+            lines.append(f"  baris {c['row']} ({c['name'] or c['nik']}): "
+                         f"{describe_diff(c['diff'])}")
+        if r["updated"] > 20:
+            lines.append(f"  … dan {r['updated'] - 20} pegawai lain yang diubah "
+                         "(semua ada di keluaran --json).")
     shown = [p for p in r.get("problems", []) if p["status"] == "error"][:20]
     for p in shown:
         lines.append(f"  baris {p['row']}: {p['reasons']}")
