@@ -171,12 +171,34 @@ class ImportResult:
 @without_gc
 def load_source(store: Store, path: Path | str, sheet: str | None = None) -> ImportSource:
     """Read the sheet, find its header and suggest a mapping (the remembered one for this file
-    shape, else one from the synonyms)."""
+    shape, else one from the synonyms). Without `sheet`, a first sheet that holds no roster
+    (empty, or no NIK nor Nama column: a cover page, a summary) gives way to the first other
+    visible sheet whose header names both; a notice says so."""
     path = Path(path)
     data = read_sheet(path, sheet)
-    if not data.rows:
+    first = _understand(store, path, data) if data.rows else None
+    if sheet is None and len(data.sheet_names) > 1 and (
+            first is None or not {"nik", "name"} & set(first.mapping.values())):
+        for other in data.sheet_names[1:]:
+            try:
+                other_data = read_sheet(path, other)
+            except UserError:
+                continue
+            if not other_data.rows:
+                continue
+            candidate = _understand(store, path, other_data)
+            if {"nik", "name"} <= set(candidate.mapping.values()):
+                why = "kosong" if first is None else "tidak memuat judul kolom NIK atau Nama"
+                other_data.notices.insert(0, f"Lembar pertama '{data.sheet}' {why}; yang "
+                                             f"dibaca lembar '{other_data.sheet}'.")
+                return candidate
+    if first is None:
         raise UserError(f"Lembar '{data.sheet}' pada berkas '{data.file_name}' kosong.",
                         code="import.empty")
+    return first
+
+
+def _understand(store: Store, path: Path, data: SheetData) -> ImportSource:
     header = mp.detect_header(data.rows, data.merged)
     signature = mp.header_signature(header.labels)
     remembered = iq.get_mapping(store.conn, signature)
@@ -251,8 +273,12 @@ def plan_import(store: Store, source: ImportSource, *, mapping: Mapping[int, str
                if f}
     complaints = mp.validate_mapping(mapping, source.width)
     if complaints:
-        raise UserError("Pemetaan kolom belum dapat dipakai: " + " ".join(complaints),
-                        code="import.mapping")
+        others = [n for n in source.data.sheet_names if n != source.data.sheet]
+        if others and not {"nik", "name"} <= set(mapping.values()):
+            complaints.append(f"Bila daftar pegawai ada di lembar lain ({', '.join(others)}), "
+                              "pilih lembarnya dengan opsi --sheet NAMA.")
+        raise UserError(f"Pemetaan kolom lembar '{source.data.sheet}' belum dapat dipakai: "
+                        + " ".join(complaints), code="import.mapping")
     if kind not in ("roster", "konsolidasi"):
         raise ValueError(kind)
     default_unit = _unit_id_for(store, unit_code, unit_id)

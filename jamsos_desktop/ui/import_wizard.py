@@ -150,6 +150,9 @@ class FilePage(_Page):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         self.sheet_combo = QComboBox()
+        # Until the user picks a sheet, the import takes the first one holding a roster.
+        self.sheet_chosen = False
+        self.sheet_combo.activated.connect(lambda _i: setattr(self, "sheet_chosen", True))
         self.unit_combo = QComboBox()
         self.unit_combo.addItem("(menurut kolom Unit Kerja pada berkas)", None)
         for unit in uq.list_units(wizard.store.conn):
@@ -177,14 +180,18 @@ class FilePage(_Page):
         self.path_edit.setText(str(path))
         self.sheet_combo.clear()
         self.sheet_combo.addItems(names)
+        self.sheet_chosen = False
 
     def validatePage(self) -> bool:
+        sheet = self.sheet_combo.currentText() if self.sheet_chosen else None
         try:
             self.wiz.source = importer.load_source(self.wiz.store, Path(self.path_edit.text()),
-                                                   self.sheet_combo.currentText() or None)
+                                                   sheet or None)
         except UserError as exc:
             show_error(self, exc)
             return False
+        # Show the sheet actually read (the first one holding a roster, unless chosen).
+        self.sheet_combo.setCurrentText(self.wiz.source.data.sheet)
         self.wiz.unit_code = self.unit_combo.currentData()
         self.wiz.kind = "konsolidasi" if self.consolidate.isChecked() else "roster"
         return True
@@ -213,9 +220,17 @@ class MappingPage(_Page):
         assert source is not None
         how = ("pemetaan tersimpan dari berkas berbentuk sama" if source.mapping_source ==
                "tersimpan" else "tebakan dari judul kolom")
-        self.info.setText(f"Judul kolom ditemukan di baris {source.header.header_row + 1}; "
-                          f"data mulai baris {source.header.data_start + 1}. Isian memakai "
-                          f"{how}.")
+        notices = "".join(f"\n{n}" for n in source.data.notices[:1])
+        if {"nik", "name"} & set(source.mapping.values()):
+            self.info.setText(f"Lembar '{source.data.sheet}': judul kolom ditemukan di baris "
+                              f"{source.header.header_row + 1}; data mulai baris "
+                              f"{source.header.data_start + 1}. Isian memakai {how}."
+                              + notices)
+        else:
+            self.info.setText(f"Judul kolom NIK dan Nama tidak ditemukan pada lembar "
+                              f"'{source.data.sheet}'. Bila daftar pegawai ada di lembar lain, "
+                              "kembali lalu pilih lembarnya; bila tidak, pilih isian setiap "
+                              "kolom di bawah ini (baris 1 dianggap judul kolom).")
         samples = source.sample(3)
         self.table.setRowCount(source.width)
         self.combos = []
