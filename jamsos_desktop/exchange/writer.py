@@ -2,9 +2,11 @@
 never sit in memory): header frozen, filters on, column widths set, NIK and KPJ as text,
 money as numbers in a rupiah format, dates as real dates.
 
-Formula injection: a text that starts with `=`, `+`, `-` or `@` (or equals an Excel error
-code such as `#REF!`) is written as an explicit string cell with the quote prefix, so no
-spreadsheet program ever evaluates it — a name like `=HYPERLINK(...)` stays a name.
+Formula injection: a text that starts with `=`, `+`, `-` or `@`, or with a tab or a line
+break before them (OWASP's list: spreadsheet programs and CSV conversions strip those), or
+equals an Excel error code such as `#REF!`, is written as an explicit string cell with the
+quote prefix, so no spreadsheet program ever evaluates it — a name like `=HYPERLINK(...)`
+stays a name, also when the cell is edited and confirmed again in Excel.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from jamsos_desktop.errors import UserError
 RUPIAH_FORMAT = '"Rp"#,##0'  # shown with dots for thousands under Indonesian regional settings
 DATE_FORMAT = "dd-mm-yyyy"
 TEXT_FORMAT = "@"
-_RISKY_START = ("=", "+", "-", "@")
+_RISKY_START = ("=", "+", "-", "@", "\t", "\r", "\n")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _DEFAULT_WIDTH = {"text": 24, "raw": 18, "id": 20, "money": 16, "date": 13, "int": 8}
 MAX_TEXT = 32_767  # Excel's cell limit
