@@ -11,7 +11,8 @@ A layout:
      "statuses": ["belum", "diusulkan"],            # which workers (omit: all active)
      "columns": [{"header": "NIK", "value": "nik", "type": "id"}, ...]}
 
-`value` is one of `VALUE_SOURCES`; `type` one of text | id | date | date_text | money | int;
+`value` is one of `VALUE_SOURCES`; `type` one of text | id | date | date_text | money | int
+(default text; int for row_number);
 optional `format` ("L/P" or "Laki-laki/Perempuan" for sex, "upper" for programs),
 `text` (for value "const") and `width`.
 """
@@ -128,7 +129,8 @@ def parse_layout(data: Any, origin: str) -> Layout:
         if not isinstance(col, dict):
             raise fail(f"kolom ke-{i} harus berupa objek.")
         header, value = col.get("header"), col.get("value")
-        kind = col.get("type", "text")
+        # A row number is a number unless the layout says otherwise.
+        kind = col.get("type", "int" if value == "row_number" else "text")
         if not isinstance(header, str) or not header.strip():
             raise fail(f"kolom ke-{i} tidak memiliki 'header'.")
         if value not in VALUE_SOURCES:
