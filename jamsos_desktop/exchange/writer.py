@@ -64,6 +64,20 @@ class _Cells:
         return cell
 
 
+def xlsx_path(path: Path | str) -> Path:
+    """Where an export goes: always an .xlsx. A name without a file type gets ".xlsx"; a name
+    of another type (.csv, .xls …) is refused — an .xlsx workbook under that name opens in
+    Excel with a warning, or not at all."""
+    path = Path(path)
+    suffix = path.suffix
+    if suffix.lower() == ".xlsx":
+        return path
+    if suffix[1:].isalpha() and len(suffix) <= 5:
+        raise UserError(f"Berkas ekspor '{path.name}' harus berakhiran .xlsx (buku kerja "
+                        f"Excel), bukan {suffix}. Ganti nama berkasnya.", code="export.type")
+    return path.with_name(path.name + ".xlsx")
+
+
 def clean_for_excel(text: str) -> str:
     if _ILLEGAL.search(text):
         text = _ILLEGAL.sub("", text)

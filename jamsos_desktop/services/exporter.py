@@ -23,7 +23,7 @@ from jamsos_desktop.domain.enums import (
 )
 from jamsos_desktop.errors import UserError
 from jamsos_desktop.exchange import layout as lay
-from jamsos_desktop.exchange.writer import Column, write_workbook
+from jamsos_desktop.exchange.writer import Column, write_workbook, xlsx_path
 from jamsos_desktop.store import Store
 from jamsos_desktop.store import imports as iq
 from jamsos_desktop.store import units as uq
@@ -90,7 +90,7 @@ def export_roster(store: Store, out: Path | str, *, worker_filter: WorkerFilter 
                   progress: Progress | None = None) -> dict[str, Any]:
     """The roster view (all active workers, or the filter's) as .xlsx, one row per worker."""
     progress = progress or _noop
-    out = Path(out)
+    out = xlsx_path(out)
     f = worker_filter or WorkerFilter()
     total = iq.count_workers(store.conn, f)
     columns = [Column(h, kind, _WIDTHS.get(src)) for h, src, kind in ROSTER_COLUMNS]
@@ -150,7 +150,7 @@ def export_bpjs(store: Store, out: Path | str, *, worker_filter: WorkerFilter | 
     """The registration list for BPJS in the layout's columns. Without a filter, the
     layout's statuses (default: not yet registered) among active workers."""
     progress = progress or _noop
-    out = Path(out)
+    out = xlsx_path(out)
     layout = layout or bpjs_layout(store)
     f = worker_filter or WorkerFilter(
         statuses=frozenset(layout.statuses) if layout.statuses else None)
@@ -180,7 +180,7 @@ def export_budget(store: Store, out: Path | str, *, year: int, from_month: int =
     monthly detail and program totals. Aggregates only: no personal data, still audited."""
     from jamsos_desktop.services.budget import budget_for_database
 
-    out = Path(out)
+    out = xlsx_path(out)
     budget = budget_for_database(store, year=year, from_month=from_month, to_month=to_month,
                                  worker_filter=worker_filter)
     units = {u["id"]: u for u in uq.list_units(store.conn, include_archived=True)}

@@ -864,9 +864,9 @@ def list_batches(store: Store, limit: int = 200) -> list[dict[str, Any]]:
 def write_rejected(plan: ImportPlan, out: Path | str, store: Store | None = None) -> Path:
     """The rejected rows as they were in the file, with the row number and the reasons, to
     send back to the OPD. Records the export (personal data) when a store is given."""
-    from jamsos_desktop.exchange.writer import Column, write_workbook
+    from jamsos_desktop.exchange.writer import Column, write_workbook, xlsx_path
 
-    out = Path(out)
+    out = xlsx_path(out)
     labels = plan.source.labels
     rejected = plan.rejected()
     width = max([len(labels), *(len(r.raw or ()) for r in rejected)])

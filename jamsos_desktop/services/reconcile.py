@@ -24,7 +24,7 @@ from jamsos_desktop.errors import ConflictError, UserError
 from jamsos_desktop.exchange import mapping as mp
 from jamsos_desktop.exchange.reader import SheetData, read_sheet
 from jamsos_desktop.exchange.rows import MAX_CELL_CHARS, FastNik, number_as_digits
-from jamsos_desktop.exchange.writer import Column, write_workbook
+from jamsos_desktop.exchange.writer import Column, write_workbook, xlsx_path
 from jamsos_desktop.store import Store, now_iso
 from jamsos_desktop.store import imports as iq
 from jamsos_desktop.store import workers as wq
@@ -253,7 +253,7 @@ def commit_reconcile(store: Store, plan: ReconcilePlan, *, backup: bool = True) 
 def write_reconcile_report(plan: ReconcilePlan, out: Path | str,
                            store: Store | None = None) -> Path:
     """One sheet per outcome, for the clerk and for BPJS."""
-    out = Path(out)
+    out = xlsx_path(out)
     cols = [Column("Baris", "int", 8), Column("NIK", "id"), Column("Nama (BPJS)", "text", 28),
             Column("KPJ", "id", 16), Column("Tanggal Kepesertaan", "date"),
             Column("Status BPJS", "text", 14), Column("Nama (Jamsos)", "text", 28),
