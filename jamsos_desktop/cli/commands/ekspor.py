@@ -20,7 +20,11 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--unit", metavar="KODE", help="hanya unit kerja ini (beserta sub-unitnya)")
     p.add_argument("--status", metavar="S,S",
                    help="hanya status ini: belum, diusulkan, terdaftar, nonaktif")
-    p.add_argument("--kategori", metavar="K,K", help="hanya kategori ini (mis. honorer,thl)")
+    from jamsos_desktop.domain.enums import Category
+
+    p.add_argument("--kategori", metavar="K,K",
+                   help="hanya kategori ini (mis. honorer,thl; pilihan: "
+                        f"{', '.join(c.value for c in Category)})")
     p.add_argument("--cari", metavar="TEKS", help="hanya yang nama/NIK/KPJ-nya memuat teks ini")
     p.add_argument("--layout", type=Path, metavar="FILE.json",
                    help="bpjs: tata letak kolom dari berkas ini (sekali pakai)")
@@ -45,14 +49,21 @@ def _filter(store: Any, args: argparse.Namespace) -> Any:
         unit_ids = frozenset(uq.subtree_ids(store.conn, [int(unit["id"])]))
     statuses = None
     if args.status:
-        statuses = frozenset(s.strip() for s in args.status.split(",") if s.strip())
+        statuses = frozenset(s.strip().lower() for s in args.status.split(",") if s.strip())
         bad = statuses - {"belum", "diusulkan", "terdaftar", "nonaktif"}
         if bad:
             raise UserError(f"Status tidak dikenal: {', '.join(sorted(bad))}.",
                             code="export.status")
     categories = None
     if args.kategori:
-        categories = frozenset(s.strip() for s in args.kategori.split(",") if s.strip())
+        from jamsos_desktop.domain.enums import Category
+
+        categories = frozenset(s.strip().lower() for s in args.kategori.split(",") if s.strip())
+        known = {c.value for c in Category}
+        bad = categories - known
+        if bad:  # an unknown code would silently export nobody
+            raise UserError(f"Kategori tidak dikenal: {', '.join(sorted(bad))}. Pilihan: "
+                            f"{', '.join(c.value for c in Category)}.", code="export.category")
     if not (unit_ids or statuses or categories or args.cari):
         return None
     return WorkerFilter(search=args.cari or "", unit_ids=unit_ids, statuses=statuses,
