@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -147,13 +148,16 @@ def save_bpjs_layout(store: Store, layout_file: Path | str | None) -> lay.Layout
 def export_bpjs(store: Store, out: Path | str, *, worker_filter: WorkerFilter | None = None,
                 layout: lay.Layout | None = None, progress: Progress | None = None
                 ) -> dict[str, Any]:
-    """The registration list for BPJS in the layout's columns. Without a filter, the
-    layout's statuses (default: not yet registered) among active workers."""
+    """The registration list for BPJS in the layout's columns: the layout's statuses (default:
+    not yet registered, proposed) among active workers, narrowed by the filter; a filter
+    naming statuses decides them itself."""
     progress = progress or _noop
     out = xlsx_path(out)
     layout = layout or bpjs_layout(store)
-    f = worker_filter or WorkerFilter(
-        statuses=frozenset(layout.statuses) if layout.statuses else None)
+    statuses = frozenset(layout.statuses) if layout.statuses else None
+    f = worker_filter or WorkerFilter(statuses=statuses)
+    if f.statuses is None and statuses:
+        f = replace(f, statuses=statuses)
     total = iq.count_workers(store.conn, f)
     make_row = layout.row_function()
 

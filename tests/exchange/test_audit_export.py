@@ -198,3 +198,24 @@ def test_round_trip_export_import_changes_nothing(units_store: Store, db_file: P
     ws = load_workbook(tmp_path / "b.xlsx")["Pendaftaran"]
     by_nik = {ws.cell(i, 4).value: ws.cell(i, 15).value for i in range(2, ws.max_row + 1)}
     assert by_nik[nik(3)] == "00123456789"
+
+
+def test_bpjs_list_with_a_filter_keeps_the_layout_statuses(units_store: Store, db_file: Path,
+                                                           tmp_path: Path,
+                                                           capsys: pytest.CaptureFixture[str]
+                                                           ) -> None:
+    """A registration list narrowed to a unit or a name still holds only the workers the
+    layout registers (not yet registered, proposed): a registered worker sent again would be
+    registered twice. An explicit --status decides."""
+    _seed_csv(units_store, db_file, tmp_path,
+              [[*person(i), "", ""] for i in range(1, 4)], capsys)
+    units_store.conn.execute("UPDATE workers SET status = 'terdaftar', kpj = '12345678901' "
+                             "WHERE nik = ?", (nik(1),))
+    for args, expected in ((["--unit", "1.01"], {nik(2), nik(3)}),
+                           (["--cari", "Pegawai"], {nik(2), nik(3)}),
+                           (["--unit", "1.01", "--status", "terdaftar"], {nik(1)})):
+        out = tmp_path / "b.xlsx"
+        code, r, _ = cli(db_file, "ekspor", "bpjs", str(out), *args, capsys=capsys)
+        ws = load_workbook(out)["Pendaftaran"]
+        assert code == 0 and {ws.cell(i, 4).value for i in range(2, ws.max_row + 1)} == \
+            expected, args
