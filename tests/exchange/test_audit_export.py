@@ -215,7 +215,7 @@ def test_bpjs_list_with_a_filter_keeps_the_layout_statuses(units_store: Store, d
                            (["--cari", "Pegawai"], {nik(2), nik(3)}),
                            (["--unit", "1.01", "--status", "terdaftar"], {nik(1)})):
         out = tmp_path / "b.xlsx"
-        code, r, _ = cli(db_file, "ekspor", "bpjs", str(out), *args, capsys=capsys)
+        code, _r, _ = cli(db_file, "ekspor", "bpjs", str(out), *args, capsys=capsys)
         ws = load_workbook(out)["Pendaftaran"]
         assert code == 0 and {ws.cell(i, 4).value for i in range(2, ws.max_row + 1)} == \
             expected, args
