@@ -66,6 +66,19 @@ def in_own_store(store: Store, fn: Callable[[Store, Any], Any]) -> Callable[[Any
     return job
 
 
+def sample_text(value: Any) -> str:
+    """A cell as Excel shows it: 2500000.0 → '2500000', a date → '15-03-1990'."""
+    from datetime import date, datetime
+
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime) and not (value.hour or value.minute or value.second):
+        value = value.date()
+    if isinstance(value, date):
+        return f"{value.day:02d}-{value.month:02d}-{value.year}"
+    return " ".join(str(value).split())[:30]
+
+
 class PreviewModel(QAbstractTableModel):
     """The planned rows, filtered; holds references, formats on demand (100k rows ok)."""
 
@@ -144,11 +157,15 @@ class FilePage(_Page):
                          "lembarnya.")
         self.path_edit = QLineEdit()
         self.path_edit.setReadOnly(True)
-        browse = QPushButton("Pilih berkas…")
-        browse.clicked.connect(self.browse)
-        row = QHBoxLayout()
+        self.path_edit.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the button sets it
+        self.browse = QPushButton("Pilih berkas…")
+        self.browse.clicked.connect(self.browse_file)
+        self.path_row = QWidget()
+        row = QHBoxLayout(self.path_row)
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse)
+        self.path_row.setFocusProxy(self.browse)
         self.sheet_combo = QComboBox()
         # Until the user picks a sheet, the import takes the first one holding a roster.
         self.sheet_chosen = False
@@ -159,14 +176,18 @@ class FilePage(_Page):
             self.unit_combo.addItem(f"{unit['code']} — {unit['name']}", unit["code"])
         self.consolidate = QCheckBox("Konsolidasi: berkas adalah daftar pegawai hasil ekspor "
                                      "Jamsos Desktop kantor lain (asal kantor dicatat)")
-        form = QFormLayout(self)
-        form.addRow("Berkas:", row)
-        form.addRow("Lembar:", self.sheet_combo)
-        form.addRow("Unit kerja tujuan:", self.unit_combo)
-        form.addRow(self.consolidate)
+        self.consolidate.setText("&" + self.consolidate.text())
+        self.form = QFormLayout(self)
+        self.form.addRow("&Berkas:", self.path_row)
+        self.form.addRow("&Lembar:", self.sheet_combo)
+        self.form.addRow("&Unit kerja tujuan:", self.unit_combo)
+        self.form.addRow(self.consolidate)
         self.registerField("path*", self.path_edit)
 
-    def browse(self) -> None:
+    def initializePage(self) -> None:
+        self.browse.setFocus()
+
+    def browse_file(self) -> None:
         path = self.wiz.ask_open_path()
         if path:
             self.set_path(Path(path))
@@ -184,12 +205,18 @@ class FilePage(_Page):
 
     def validatePage(self) -> bool:
         sheet = self.sheet_combo.currentText() if self.sheet_chosen else None
-        try:
-            self.wiz.source = importer.load_source(self.wiz.store, Path(self.path_edit.text()),
-                                                   sheet or None)
-        except UserError as exc:
-            show_error(self, exc)
+        path = Path(self.path_edit.text())
+
+        def load(store: Store, progress: Any) -> importer.ImportSource:
+            progress(0, 0, f"Membaca {path.name}…")
+            source = importer.load_source(store, path, sheet or None)
+            progress(1, 1, "Mengenali judul kolom…")  # Cancel takes effect here at the latest
+            return source
+
+        ok, source = self.wiz._run("Membaca berkas", load)
+        if not ok:
             return False
+        self.wiz.source = source
         # Show the sheet actually read (the first one holding a roster, unless chosen).
         self.sheet_combo.setCurrentText(self.wiz.source.data.sheet)
         self.wiz.unit_code = self.unit_combo.currentData()
@@ -208,8 +235,16 @@ class MappingPage(_Page):
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(["Kolom", "Judul di berkas", "Contoh isi",
                                               "Isian"])
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        # Tab goes from the table to the choices, one column after another, not cell by cell.
+        self.table.setTabKeyNavigation(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.info)
         layout.addWidget(self.table)
@@ -234,18 +269,41 @@ class MappingPage(_Page):
         samples = source.sample(3)
         self.table.setRowCount(source.width)
         self.combos = []
+        previous: QWidget = self.table
         for c, label in enumerate(source.labels):
             self.table.setItem(c, 0, QTableWidgetItem(mp.column_letter(c)))
-            self.table.setItem(c, 1, QTableWidgetItem(label))
-            example = " | ".join(str(r[c])[:30] for r in samples if c < len(r) and r[c] != "")
-            self.table.setItem(c, 2, QTableWidgetItem(example))
+            title = QTableWidgetItem(label)
+            title.setToolTip(label)
+            self.table.setItem(c, 1, title)
+            example = " | ".join(sample_text(r[c]) for r in samples
+                                 if c < len(r) and r[c] not in ("", None))
+            item = QTableWidgetItem(example)
+            item.setToolTip(example)
+            self.table.setItem(c, 2, item)
             combo = QComboBox()
+            combo.setAccessibleName(f"Isian kolom {mp.column_letter(c)} ({label})")
             combo.addItem("(abaikan)", "")
             for key, text in mp.IMPORT_FIELDS.items():
                 combo.addItem(text, key)
             combo.setCurrentIndex(max(combo.findData(source.mapping.get(c, "")), 0))
+            combo.installEventFilter(self)
             self.table.setCellWidget(c, 3, combo)
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
             self.combos.append(combo)
+        if self.combos:
+            self.table.setColumnWidth(3, max(c.sizeHint().width() for c in self.combos) + 4)
+        self.table.setColumnWidth(1, min(max(self.table.sizeHintForColumn(1), 100), 220))
+        self.table.resizeRowsToContents()
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        """A choice reached by Tab is scrolled into view and its row marked current."""
+        from PySide6.QtCore import QEvent
+
+        if event.type() == QEvent.Type.FocusIn and watched in self.combos:
+            row = self.combos.index(watched)
+            self.table.scrollTo(self.table.model().index(row, 3))
+        return super().eventFilter(watched, event)
 
     def mapping(self) -> dict[int, str]:
         return {c: combo.currentData() for c, combo in enumerate(self.combos)
@@ -284,16 +342,31 @@ class PreviewPage(_Page):
         self.model = PreviewModel(self.view)  # owned by the view: destroyed with it
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().setVisible(False)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        metrics = self.view.fontMetrics()
+        for column, sample in ((0, "Baris 99999"), (1, "Peringatan"), (2, "Baris kosong"),
+                               (3, "3273011503900001"), (4, "Nama Lengkap Pegawai")):
+            self.view.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
+        self.view.setWordWrap(False)
+        self.setButtonText(QWizard.WizardButton.NextButton, "&Simpan impor")
         self.view.selectionModel().currentRowChanged.connect(self.show_detail)
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setMaximumHeight(110)
-        self.confirm = QCheckBox("Saya sudah memeriksa perubahan data pegawai yang sudah ada.")
+        self.confirm = QCheckBox("Saya sudah &memeriksa perubahan data pegawai yang sudah "
+                                 "ada.")
         self.confirm.toggled.connect(self.completeChanged)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.filter)
+        show = QHBoxLayout()
+        label = QLabel("&Tampilkan:")
+        label.setBuddy(self.filter)
+        show.addWidget(label)
+        show.addWidget(self.filter, 1)
+        layout.addLayout(show)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.detail)
         layout.addWidget(self.confirm)
@@ -341,11 +414,13 @@ class SummaryPage(_Page):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__()
         self.setTitle("Selesai")
+        self.setSubTitle("Impor tersimpan. Baris yang ditolak dapat disimpan untuk dikirim "
+                         "kembali ke OPD; seluruh batch dapat dibatalkan.")
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.save_rejected = QPushButton("Simpan baris yang ditolak…")
+        self.save_rejected = QPushButton("Simpan baris yang &ditolak…")
         self.save_rejected.clicked.connect(wizard.save_rejected)
-        self.undo = QPushButton("Batalkan batch ini")
+        self.undo = QPushButton("&Batalkan batch ini")
         self.undo.clicked.connect(wizard.undo)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -391,6 +466,8 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, "Selesai")
         self.setButtonText(QWizard.WizardButton.CancelButton, "Batal")
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        # Once saved, "Batal" would look like it takes the import back: only "Selesai".
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
