@@ -15,10 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QPushButton, QSizePolicy,
-    QSpacerItem, QTableWidget, QTableWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QCheckBox, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QPushButton,
+    QSizePolicy, QSpacerItem, QTableWidget, QTableWidgetItem,
+    QVBoxLayout, QWidget)
 
 class Ui_ImportExportPage(object):
     def setupUi(self, ImportExportPage):
@@ -71,6 +71,11 @@ class Ui_ImportExportPage(object):
         self.exportBpjsButton.setObjectName(u"exportBpjsButton")
 
         self.exportLayout.addWidget(self.exportBpjsButton)
+
+        self.viewFilterCheck = QCheckBox(self.exportBox)
+        self.viewFilterCheck.setObjectName(u"viewFilterCheck")
+
+        self.exportLayout.addWidget(self.viewFilterCheck)
 
         self.exportBudgetButton = QPushButton(self.exportBox)
         self.exportBudgetButton.setObjectName(u"exportBudgetButton")
@@ -158,7 +163,8 @@ class Ui_ImportExportPage(object):
         QWidget.setTabOrder(self.consolidateButton, self.reconcileButton)
         QWidget.setTabOrder(self.reconcileButton, self.exportRosterButton)
         QWidget.setTabOrder(self.exportRosterButton, self.exportBpjsButton)
-        QWidget.setTabOrder(self.exportBpjsButton, self.exportBudgetButton)
+        QWidget.setTabOrder(self.exportBpjsButton, self.viewFilterCheck)
+        QWidget.setTabOrder(self.viewFilterCheck, self.exportBudgetButton)
         QWidget.setTabOrder(self.exportBudgetButton, self.layoutButton)
         QWidget.setTabOrder(self.layoutButton, self.table)
         QWidget.setTabOrder(self.table, self.undoButton)
@@ -189,6 +195,10 @@ class Ui_ImportExportPage(object):
         self.exportBpjsButton.setText(QCoreApplication.translate("ImportExportPage", u"&Pendaftaran BPJS\u2026", None))
 #if QT_CONFIG(tooltip)
         self.exportBpjsButton.setToolTip(QCoreApplication.translate("ImportExportPage", u"Daftar pendaftaran peserta untuk BPJS Ketenagakerjaan, dengan tata letak kolom yang dipilih", None))
+#endif // QT_CONFIG(tooltip)
+        self.viewFilterCheck.setText(QCoreApplication.translate("ImportExportPage", u"Sesuai &saringan halaman Pegawai", None))
+#if QT_CONFIG(tooltip)
+        self.viewFilterCheck.setToolTip(QCoreApplication.translate("ImportExportPage", u"Ekspor daftar pegawai dan pendaftaran BPJS hanya untuk pegawai yang tampil di halaman Pegawai Non-ASN (pencarian dan saringannya); tanpa centang: semua pegawai aktif", None))
 #endif // QT_CONFIG(tooltip)
         self.exportBudgetButton.setText(QCoreApplication.translate("ImportExportPage", u"A&nggaran\u2026", None))
         self.layoutButton.setText(QCoreApplication.translate("ImportExportPage", u"Tata &letak kolom BPJS\u2026", None))

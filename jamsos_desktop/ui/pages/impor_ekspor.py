@@ -24,6 +24,7 @@ from jamsos_desktop.domain.money import format_number, format_rupiah
 from jamsos_desktop.errors import UserError
 from jamsos_desktop.services import exporter, importer, reconcile
 from jamsos_desktop.store import Store
+from jamsos_desktop.store.workers import WorkerFilter
 from jamsos_desktop.ui import tasks
 from jamsos_desktop.ui.errors import show_error, show_info
 from jamsos_desktop.ui.generated.ui_import_export_page import Ui_ImportExportPage
@@ -47,6 +48,20 @@ def format_waktu(stamp: object) -> str:
     return f"{t.day} {MONTHS[t.month - 1][:3]} {t.year} {t.hour:02d}.{t.minute:02d}"
 
 
+def reconcile_summary(c: dict[str, int]) -> str:
+    """The counts of a reconciliation, one per line, for its question or message."""
+    lines = [("baris daftar BPJS dibaca", c["rows"]),
+             ("cocok dengan data pegawai", c["matched"]),
+             ("akan ditandai Terdaftar / diperbarui", c["updated"]),
+             ("sudah sesuai", c["unchanged"]),
+             ("nonaktif menurut BPJS (tidak diubah)", c["inactive_at_bpjs"]),
+             ("hanya ada di daftar BPJS", c["unmatched_bpjs"]),
+             ("pegawai Diusulkan/Terdaftar yang tidak ada di daftar BPJS",
+              c["unmatched_local"]),
+             ("baris tidak sah", c["invalid"])]
+    return "\n".join(f"{format_number(n)} {what}" for what, n in lines)
+
+
 class ImportExportPage(QWidget):
     """`ImportExportPage(store, parent)`. `data_changed` is emitted after any write."""
 
@@ -66,6 +81,7 @@ class ImportExportPage(QWidget):
         self.export_bpjs_button = ui.exportBpjsButton
         self.export_budget_button = ui.exportBudgetButton
         self.layout_button = ui.layoutButton
+        self.view_filter_check = ui.viewFilterCheck
         self.layout_label = ui.layoutLabel
         self.table = ui.table
         self.undo_button = ui.undoButton
@@ -176,20 +192,36 @@ class ImportExportPage(QWidget):
 
         def done(result: dict[str, Any]) -> None:
             extra = f" Jumlah: {format_rupiah(result['total'])}." if "total" in result else ""
+            if result.get("kind") in ("roster", "bpjs") and self.view_filter_check.isChecked():
+                extra += " Hanya pegawai sesuai saringan halaman Pegawai."
             show_info(self, "Ekspor selesai", f"{format_number(result['rows'])} baris ditulis "
                       f"ke {result['path']}.{extra}")
 
         self._task(title, lambda store, progress: fn(store, out, progress), done)
 
+    def roster_view_filter(self) -> WorkerFilter | None:
+        """The search and filters of the Pegawai Non-ASN page, when the box is ticked (None:
+        every active worker)."""
+        if not self.view_filter_check.isChecked():
+            return None
+        window = self.window()
+        page = window.page("pegawai") if hasattr(window, "page") else None
+        view = getattr(page, "view", None)
+        if view is None:  # the page was never opened: its filters are the defaults
+            return None
+        return view.build_filter()
+
     def export_roster(self) -> None:
+        f = self.roster_view_filter()
         self._export("Ekspor daftar pegawai", "daftar-pegawai.xlsx",
                      lambda store, out, progress: exporter.export_roster(
-                         store, out, progress=progress))
+                         store, out, worker_filter=f, progress=progress))
 
     def export_bpjs(self) -> None:
+        f = self.roster_view_filter()
         self._export("Ekspor pendaftaran BPJS", "pendaftaran-bpjs.xlsx",
                      lambda store, out, progress: exporter.export_bpjs(
-                         store, out, progress=progress))
+                         store, out, worker_filter=f, progress=progress))
 
     def export_budget(self) -> None:
         year = self.ask_year()
@@ -221,18 +253,15 @@ class ImportExportPage(QWidget):
             return
 
         def planned(plan: reconcile.ReconcilePlan) -> None:
-            c = plan.counts()
-            text = (f"{c['rows']} baris daftar BPJS: {c['matched']} cocok, {c['updated']} "
-                    f"akan ditandai Terdaftar/diperbarui, {c['unchanged']} sudah sesuai, "
-                    f"{c['inactive_at_bpjs']} nonaktif menurut BPJS, {c['unmatched_bpjs']} "
-                    f"hanya di BPJS, {c['unmatched_local']} pegawai hanya di Jamsos, "
-                    f"{c['invalid']} baris tidak sah.\n\nSimpan perubahan?")
-            if c["updated"] and self.confirm(text):
+            text = reconcile_summary(plan.counts())
+            if plan.counts()["updated"] == 0:
+                show_info(self, "Rekonsiliasi", text + "\n\nTidak ada data yang perlu diubah.")
+                self._offer_report(plan)
+            elif self.confirm(text + "\n\nSimpan perubahan?"):
                 self._task("Menyimpan rekonsiliasi",
                            lambda store, _p: reconcile.commit_reconcile(store, plan),
                            lambda batch: self._reconciled(plan, batch))
-            elif not c["updated"]:
-                show_info(self, "Rekonsiliasi", text.replace("\n\nSimpan perubahan?", ""))
+            else:  # declined: the report shows what would have changed, and who is missing
                 self._offer_report(plan)
 
         self._task("Mencocokkan daftar BPJS",
