@@ -9,8 +9,11 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
+from jamsos_desktop.exchange.rows import number_as_digits
 from jamsos_desktop.services import importer
 from jamsos_desktop.store import Store
 from tests.exchange.conftest import HEADER, nik, person, write_xlsx
@@ -116,3 +119,20 @@ def test_short_kpj_number_is_flagged_in_the_report(units_store: Store, db_file: 
     note = load_workbook(tmp_path / "l.xlsx")["Diperbarui"].cell(2, 9).value
     assert "123456" in note and "0 di depan" in note
 
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.integers(-10**16, 10**16), st.floats(allow_nan=True, allow_infinity=True),
+                 st.booleans(), st.text(max_size=20), st.none()))
+def test_number_as_digits_never_changes_the_number(value: object) -> None:
+    """Whatever the cell, the digits taken stand for the same number (a phone's restored
+    leading 0 adds nothing), and anything else is left to the domain rules."""
+    for field in ("kpj", "phone"):
+        out = number_as_digits(field, value)
+        if out is None:
+            continue
+        text, problems = out
+        assert type(value) in (int, float) and text.isdigit()
+        assert int(text) == value
+        assert all(p.severity == "warning" and p.field == field for p in problems)
+        assert (text.startswith("0")) == any(p.code == "phone.numeric" for p in problems)
