@@ -200,6 +200,11 @@ def load_source(store: Store, path: Path | str, sheet: str | None = None) -> Imp
 
 def _understand(store: Store, path: Path, data: SheetData) -> ImportSource:
     header = mp.detect_header(data.rows, data.merged)
+    filled = _fill_merged_down(data, header.data_start)
+    if filled:
+        data.notices.append(f"{filled} sel gabungan (merge) ke bawah di bawah judul kolom "
+                            "dibaca sebagai nilai sel teratasnya pada setiap baris yang "
+                            "dicakupnya (misalnya Unit Kerja yang digabung untuk satu OPD).")
     signature = mp.header_signature(header.labels)
     remembered = iq.get_mapping(store.conn, signature)
     mapping: dict[int, str] = {}
@@ -214,6 +219,30 @@ def _understand(store: Store, path: Path, data: SheetData) -> ImportSource:
     if not mapping:
         mapping, source = dict(header.guessed), "tebakan"
     return ImportSource(path, data, header, signature, mapping, source)
+
+
+def _fill_merged_down(data: SheetData, data_start: int) -> int:
+    """Cells merged down over data rows (a Unit Kerja merged over an OPD's group of
+    workers) hold their value in the top cell only: give it to every row the merge covers,
+    as the clerk sees it. Merges across a row (a section title) are left alone: such a row
+    stays blank or reports what it lacks. Returns the number of merged areas filled; done
+    once per sheet (a second call finds the cells filled)."""
+    filled = 0
+    rows = data.rows
+    for (r0, c0), (r1, _c1) in data.merged:
+        if r1 <= r0 or r0 < data_start or r0 >= len(rows) or c0 >= len(rows[r0]):
+            continue
+        value = rows[r0][c0]
+        if value is None or value == "":
+            continue
+        changed = False
+        for r in range(r0 + 1, min(r1, len(rows) - 1) + 1):
+            row = rows[r]
+            if c0 < len(row) and (row[c0] is None or row[c0] == ""):
+                row[c0] = value
+                changed = True
+        filled += changed
+    return filled
 
 
 def origin_office_of(path: Path) -> str | None:
