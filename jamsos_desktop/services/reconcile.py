@@ -46,6 +46,10 @@ BPJS_SYNONYMS: dict[str, str] = {
 FIELDS = ("nik", "kpj", "registered_at", "bpjs_status", "name", "npp")
 _INACTIVE = {"non aktif", "nonaktif", "tidak aktif", "keluar", "berhenti", "non-aktif",
              "na", "mengundurkan diri", "meninggal", "meninggal dunia", "pensiun"}
+# Only these (or no status at all: a list of participants) make a worker Terdaftar. Any
+# other text is reported and changes nothing: taking an unknown status for active would
+# register a worker BPJS has let go.
+_ACTIVE = {"aktif", "active", "peserta aktif", "terdaftar", "tk aktif", "status aktif"}
 
 
 def _field(label: Any) -> str | None:
@@ -144,7 +148,13 @@ def plan_reconcile(store: Store, path: Path | str, *, sheet: str | None = None,
                                        today=today)
         problems += found
         status_text = clean_text(values.get("bpjs_status"))[:50]
-        active = " ".join(status_text.casefold().replace("-", " ").split()) not in _INACTIVE
+        status_key = " ".join(status_text.casefold().replace("-", " ").split())
+        active = not status_key or status_key in _ACTIVE
+        if not active and status_key not in _INACTIVE:
+            problems.append(Problem(
+                "bpjs_status.unknown", f"Status BPJS '{status_text}' tidak dikenal sebagai "
+                "aktif; data pegawai tidak diubah. Periksa statusnya dengan BPJS.", "warning",
+                "status"))
         rows.append(BpjsRow(r + 1, nik_result.nik, kpj, start, active, status_text,
                             clean_text(values.get("name"))[:150], problems,
                             outcome="invalid" if any(p.is_error for p in problems) else ""))
