@@ -106,3 +106,18 @@ def test_corrected_mapping_is_remembered_for_the_cli(units_store: Store, db_file
     assert (code, r["inserted"]) == (0, 1)
     assert r["mapping"] == {"B": "nik", "C": "name", "D": "wage"}
     assert worker(units_store, nik(2))["wage"] == 3_000_000
+
+
+def test_text_summary_points_to_the_report_option(units_store: Store, db_file: Path,
+                                                  tmp_path: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    path = write_xlsx(tmp_path / "a.xlsx", [HEADER, person(1), person(2, nik="1")])
+    assert main(["--db", str(db_file), "impor", str(path), "--unit", "1.01",
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "ditolak      : 1" in out and "--report" in out
+    report = tmp_path / "r.xlsx"
+    assert main(["--db", str(db_file), "impor", str(path), "--unit", "1.01", "--dry-run",
+                 "--report", str(report)]) == 0
+    out = capsys.readouterr().out
+    assert f"ditulis ke {report}" in out and "--report" not in out

@@ -91,6 +91,9 @@ def render(r: dict[str, Any]) -> str:
         lines.append(f"  … dan {r['rejected'] - len(shown)} baris ditolak lainnya.")
     if r.get("report"):
         lines.append(f"Baris yang ditolak ditulis ke {r['report']}.")
+    elif r["rejected"]:
+        lines.append("Simpan baris yang ditolak beserta alasannya untuk dikirim kembali ke OPD "
+                     "dengan opsi --report DITOLAK.xlsx.")
     if r.get("backup"):
         lines.append(f"Cadangan sebelum impor: {r['backup']}")
     return "\n".join(lines)
