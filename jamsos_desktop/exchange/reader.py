@@ -186,12 +186,16 @@ def _choose(visible: list[str], all_names: list[str], wanted: str | None, name: 
 
 def _read_csv(path: Path) -> SheetData:
     raw = path.read_bytes()
-    if b"\x00" in raw[:65536]:
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode Text": UTF-16 with a BOM
+        text = raw.decode("utf-16", errors="replace")
+    elif b"\x00" in raw[:65536]:
         raise safety.corrupt(path.name, "berisi data biner, bukan teks")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    else:
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
+    text = text.replace("\x00", "")  # a NUL cannot be stored or shown; never in real text
     sample = text[:65536]
     first_line = sample.split("\n", 1)[0]
     try:
