@@ -14,28 +14,45 @@ out of memory:
   measured from the cell references (the `<dimension>` tag is ignored: it lies);
 - formulas, error values (#REF!) and hidden rows are located so the import can report them
   per row.
+
+The sheet scan has two speeds. The fast one reads the XML as Excel, LibreOffice and openpyxl
+write it (`<c r="B7"`, one namespace, no prefix) with a few C-speed searches; anything else
+that calamine would also accept (a prefix such as `<x:c`, cells without `r`, another attribute
+order, single quotes, lower-case references) sends the part through an exact pass with expat
+that follows calamine's own rules, so a differently written file can never hide a far cell.
+The same is done for what a cell's text costs: a long shared string repeated in many cells is
+copied into every one of them by calamine and again by Python.
 """
 
 from __future__ import annotations
 
+import contextlib
+import pyexpat
+import queue
 import re
+import stat
+import threading
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from typing import Any
 from xml.etree import ElementTree
 
 from jamsos_desktop.errors import UserError
 
 MAX_FILE_BYTES = 300 * 1024 * 1024
 MAX_ZIP_ENTRIES = 5_000
-MAX_UNCOMPRESSED_TOTAL = 2_000 * 1024 * 1024
+MAX_UNCOMPRESSED_TOTAL = 1_000 * 1024 * 1024  # a 100,000-row sheet is ~80 MB of XML
 MAX_ENTRY_RATIO = 200  # real sheets compress 5–30×; bombs 1000× and more
 RATIO_MIN_SIZE = 5 * 1024 * 1024  # small parts may compress extremely well, harmlessly
 MAX_COLUMNS = 200
 MAX_ROWS = 1_048_576  # Excel's own limit
 MAX_CELLS = 8_000_000  # rows × columns of the dense grid calamine builds (~32 bytes each)
 MAX_REPORTED = 1_000  # formula / error / hidden positions kept for the report
+MAX_STRING_BYTES = 400 * 1024 * 1024  # text of all string cells together (held twice)
+SHARED_STRINGS = "xl/sharedStrings.xml"  # calamine reads this path, whatever the rels say
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -71,14 +88,34 @@ class SheetScan:
     errors: dict[tuple[int, int], str] = field(default_factory=dict)
     hidden_rows: set[int] = field(default_factory=set)
     truncated_report: bool = False
+    # What the memory checks use: upper bounds on calamine's grid (1-based counts) taken from
+    # every cell reference, however written, and whether the exact pass was needed.
+    row_bound: int = field(default=0, compare=False)
+    col_bound: int = field(default=0, compare=False)
+    exact: bool = field(default=False, compare=False)
 
 
 def sniff(path: Path) -> str:
-    """'zip', 'ole', 'text' or raises. Also refuses empty and oversized files."""
+    """'zip', 'ole', 'text' or raises. Also refuses empty and oversized files, and anything
+    that is not a plain file (a folder; a named pipe, whose reading would wait forever)."""
     name = path.name
     try:
-        size = path.stat().st_size
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        raise _fail(f"Berkas '{path}' tidak ditemukan.", "missing") from None
+    except OSError as exc:
+        raise _fail(f"Berkas '{name}' tidak dapat dibuka: {exc.strerror or exc}.",
+                    "open") from None
+    if stat.S_ISDIR(mode):
+        raise _fail(f"'{path}' adalah folder, bukan berkas.", "missing")
+    if not stat.S_ISREG(mode):
+        raise _fail(f"'{path}' bukan berkas biasa (misalnya pipa atau perangkat), sehingga "
+                    "tidak dapat diimpor. Simpan lembar kerja sebagai berkas lalu pilih berkas "
+                    "itu.", "open")
+    try:
         with path.open("rb") as fh:
+            size = fh.seek(0, 2)
+            fh.seek(0)
             head = fh.read(8)
     except FileNotFoundError:
         raise _fail(f"Berkas '{path}' tidak ditemukan.", "missing") from None
@@ -102,12 +139,42 @@ def sniff(path: Path) -> str:
 
 def check_ole(path: Path, suffix: str) -> None:
     """An OLE file is either a legacy .xls or an encrypted .xlsx/.ods (Office wraps every
-    password-protected OOXML file in an OLE container with an EncryptedPackage stream)."""
+    password-protected OOXML file in an OLE container with an EncryptedPackage stream).
+    A legacy .xls with a password has a FILEPASS record right after the workbook's BOF;
+    calamine refuses the RC4 kinds but reads an XOR-obfuscated one as garbage, so every
+    kind is refused here."""
     with path.open("rb") as fh:
         data = fh.read(4 * 1024 * 1024)  # the directory sits early in small files
     if ENCRYPTED_MARK in data or suffix in (".xlsx", ".xlsm", ".ods"):
         # An .xlsx that is an OLE container can only be an encrypted package.
         raise encrypted(path.name)
+    if _has_filepass(data):
+        raise encrypted(path.name)
+
+
+_BIFF8_GLOBALS_BOF = re.compile(rb"\x09\x08[\x08-\x14]\x00\x00\x06\x05\x00", re.S)
+_FILEPASS, _BOUNDSHEET, _EOF = 0x002F, 0x0085, 0x000A
+
+
+def _has_filepass(data: bytes) -> bool:
+    """FILEPASS among the first records of the workbook globals (BIFF8): it must come before
+    any sheet is listed. The Workbook stream of a small file starts on a sector boundary."""
+    for m in _BIFF8_GLOBALS_BOF.finditer(data, 0, 1 << 20):
+        if m.start() % 64:
+            continue
+        pos = m.start()
+        for _ in range(64):
+            if pos + 4 > len(data):
+                break
+            kind = int.from_bytes(data[pos:pos + 2], "little")
+            size = int.from_bytes(data[pos + 2:pos + 4], "little")
+            if kind == _FILEPASS:
+                return True
+            if kind in (_BOUNDSHEET, _EOF):
+                break
+            pos += 4 + size
+        return False
+    return False
 
 
 # What reading a damaged part of a zip archive raises: NotImplementedError for a compression
@@ -118,9 +185,44 @@ ZIP_PART_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImpleme
                    UnicodeDecodeError)
 
 
+def _too_many_parts(name: str, count: int) -> UserError:
+    return _fail(f"Berkas '{name}' ditolak: berisi terlalu banyak bagian ({count:,}; batas "
+                 f"{MAX_ZIP_ENTRIES:,}).".replace(",", "."), "bomb")
+
+
+def _zip_entry_count(path: Path) -> int:
+    """The entry count the archive's end record claims (0 when there is none to read), read
+    before zipfile builds an object per entry: a directory of millions of tiny entries
+    would take gigabytes before its length could be checked."""
+    with path.open("rb") as fh:
+        size = fh.seek(0, 2)
+        fh.seek(max(0, size - 65_557))
+        tail = fh.read()
+        end = tail.rfind(b"PK\x05\x06")
+        if end < 0 or end + 22 > len(tail):
+            return 0
+        count = int.from_bytes(tail[end + 10:end + 12], "little")
+        cd_size = int.from_bytes(tail[end + 12:end + 16], "little")
+        if count == 0xFFFF or cd_size == 0xFFFFFFFF:  # Zip64: the real figures are elsewhere
+            loc = end - 20
+            if loc < 0 or tail[loc:loc + 4] != b"PK\x06\x07":
+                return 0
+            fh.seek(int.from_bytes(tail[loc + 8:loc + 16], "little"))
+            record = fh.read(56)
+            if record[:4] != b"PK\x06\x06" or len(record) < 56:
+                return 0
+            count = int.from_bytes(record[32:40], "little")
+            cd_size = int.from_bytes(record[40:48], "little")
+    # A directory entry takes at least 46 bytes: a size that says more is believed too.
+    return max(count, cd_size // 46 // 4)
+
+
 def check_zip(path: Path) -> zipfile.ZipFile:
     """Open the archive and check its directory against the bomb limits."""
     name = path.name
+    entries = _zip_entry_count(path)
+    if entries > MAX_ZIP_ENTRIES:
+        raise _too_many_parts(name, entries)
     try:
         zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
@@ -131,8 +233,7 @@ def check_zip(path: Path) -> zipfile.ZipFile:
     try:
         infos = zf.infolist()
         if len(infos) > MAX_ZIP_ENTRIES:
-            raise _fail(f"Berkas '{name}' berisi terlalu banyak bagian ({len(infos)}).",
-                        "bomb")
+            raise _too_many_parts(name, len(infos))
         total = 0
         for info in infos:
             if info.flag_bits & 0x1:
@@ -155,15 +256,16 @@ def check_zip(path: Path) -> zipfile.ZipFile:
 def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str,
              on_chunk: object = None) -> int:
     """Inflate one part in chunks, never more than `budget` bytes; CRC and size are checked
-    by zipfile at the end (a lying directory fails here, not in calamine)."""
+    by zipfile at the end (a lying directory fails here, not in calamine). A large part that
+    is scanned is inflated by a helper thread while the previous chunk is scanned (zlib
+    works without the GIL), so the scan costs little more than the inflating."""
     read = 0
     tail = b""
     try:
         with zf.open(info) as fh:
-            while True:
-                chunk = fh.read(1 << 22)
-                if not chunk:
-                    break
+            chunks = (_ahead(fh) if on_chunk is not None and info.file_size > _AHEAD_MIN
+                      else iter(lambda: fh.read(1 << 22), b""))
+            for chunk in chunks:
                 read += len(chunk)
                 if read > budget or read > info.file_size:
                     raise _fail(f"Berkas '{name}' ditolak: bagian {info.filename} lebih besar "
@@ -178,6 +280,43 @@ def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str,
     return read
 
 
+_AHEAD_MIN = 16 * 1024 * 1024
+
+
+def _ahead(fh: Any) -> Iterator[bytes]:
+    """The chunks of `fh`, each read by a helper thread while the caller works on the one
+    before. The helper has stopped when this generator is closed, however that happens."""
+    slots: queue.Queue[bytes | BaseException] = queue.Queue(maxsize=1)
+    stop = threading.Event()
+
+    def produce() -> None:
+        try:
+            while not stop.is_set():
+                chunk = fh.read(1 << 22)
+                slots.put(chunk)
+                if not chunk:
+                    return
+        except BaseException as exc:  # noqa: BLE001 - handed to the reading thread
+            slots.put(exc)
+
+    helper = threading.Thread(target=produce, name="inflate", daemon=True)
+    helper.start()
+    try:
+        while True:
+            item = slots.get()
+            if isinstance(item, BaseException):
+                raise item
+            if not item:
+                return
+            yield item
+    finally:
+        stop.set()
+        while helper.is_alive():
+            with contextlib.suppress(queue.Empty):
+                slots.get_nowait()
+            helper.join(0.01)
+
+
 _COL_OVER = [  # (bound, regex for a cell reference beyond it)
     (26, re.compile(rb'<c r="[A-Z]{2}')),
     (52, re.compile(rb'<c r="(?:[A-Z]{3}|[B-Z][A-Z])[0-9]')),
@@ -188,6 +327,40 @@ _ROW_R = re.compile(rb'<row [^>]*?r="(\d{1,9})"')
 _CELL_R = re.compile(rb'<c [^>]*?r="([A-Z]{1,3})(\d{1,9})"')
 _ERROR_V = re.compile(rb"<v>([^<]{0,20})</v>")
 _HIDDEN = re.compile(rb'<row [^>]*?hidden="(?:1|true)"')
+_F_TAG = re.compile(rb"<f(?:>| |/>)")
+_HIDDEN_ANY = re.compile(rb"hidden=")
+
+# The fast extent pass. `<c` not followed by a reference inside the bounds known so far is a
+# "hit", looked at in Python: another element (<col>, <cfRule>), a canonical reference that
+# raises a bound (the pattern is then rebuilt), or anything calamine reads but this pass does
+# not model, which sends the part to the exact pass. Bounds only grow, so a hit seen twice in
+# the chunks' overlap does no harm.
+_COL_ALLOWED = {26: rb"[A-Z]", 52: rb"A?[A-Z]", 104: rb"[A-C]?[A-Z]",
+                MAX_COLUMNS: rb"(?:[A-F]?[A-Z]|G[A-R])"}
+_CANON = re.compile(rb'<c r="([A-Z]{1,3})([1-9][0-9]{0,8})"[\s/>]')
+_PREFIXED = re.compile(rb":(?:c|row|f|v|is|sheetData)[\s/>]")  # <x:c …>, as .NET writes it
+_EDGE = 64  # a hit this close to a chunk's end is looked at in the next (overlapping) one
+_hit_patterns: dict[tuple[int, int, int], re.Pattern[bytes]] = {}
+
+
+def _rows_allowed(digits: int, prefix: int) -> bytes:
+    """Row numbers up to (prefix + 1) · 10^(digits - 2) - 1: shorter numbers, or as many
+    digits with a two-digit start no greater than `prefix` (10-99)."""
+    tens, units = divmod(prefix, 10)
+    starts = [b"%d[0-%d]" % (tens, units)]
+    if tens > 1:
+        starts.append(b"[1-%d][0-9]" % (tens - 1))
+    return (b"(?:[1-9][0-9]{0,%d}|(?:%s)[0-9]{%d})" % (digits - 2, b"|".join(starts), digits - 2))
+
+
+def _hit_pattern(col_bound: int, digits: int, prefix: int) -> re.Pattern[bytes]:
+    key = (col_bound, digits, prefix)
+    pattern = _hit_patterns.get(key)
+    if pattern is None:
+        pattern = re.compile(rb'<c(?! r="%s%s")' % (_COL_ALLOWED[col_bound],
+                                                     _rows_allowed(digits, prefix)))
+        _hit_patterns[key] = pattern
+    return pattern
 
 
 def col_index(letters: str) -> int:
@@ -201,10 +374,21 @@ class _Scanner:
     """Feeds on overlapping chunks of a worksheet's XML; positions are absolute so a hit in
     the overlap is counted once."""
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "") -> None:
         self.scan = SheetScan()
+        self.name = name
         self.col_level = 0
         self.seen: set[int] = set()
+        self.irregular = False  # something only the exact pass reads as calamine does
+        self.digits, self.prefix = 3, 99  # rows up to 999 allowed before any is seen
+        self.max_col = 0  # 1-based
+        self.max_cell_row = 0
+        self._hit = _hit_pattern(26, 3, 99)
+        self._last = b""
+
+    @property
+    def row_bound(self) -> int:
+        return max((self.prefix + 1) * 10 ** (self.digits - 2) - 1, self.max_cell_row)
 
     def _cell_before(self, buf: bytes, pos: int) -> tuple[int, int] | None:
         start = buf.rfind(b"<c ", 0, pos)
@@ -221,10 +405,49 @@ class _Scanner:
         self.seen.add(absolute)
         return True
 
+    def _extent(self, buf: bytes, final: bool) -> None:
+        """Raise the bounds from every hit of the fast pattern in `buf`."""
+        stop = len(buf) if final else len(buf) - _EDGE
+        pos = 0
+        while not self.irregular:
+            m = self._hit.search(buf, pos)
+            if m is None or m.start() >= stop:
+                break
+            pos = m.start() + 2
+            after = buf[pos:pos + 1]
+            if after.isalnum() or after in (b"-", b"_", b".", b":"):
+                continue  # <col>, <cfRule>, <color>…: not a cell
+            cell = _CANON.match(buf, m.start())
+            if cell is None:
+                self.irregular = True
+                break
+            col = col_index(cell.group(1).decode()) + 1
+            digits = cell.group(2)
+            row = int(digits)
+            if col > MAX_COLUMNS:
+                raise _too_wide(self.name)
+            if row > MAX_ROWS:
+                raise _too_long(self.name)
+            self.max_col = max(self.max_col, col)
+            self.max_cell_row = max(self.max_cell_row, row)
+            if len(digits) > self.digits:
+                self.digits, self.prefix = len(digits), int(digits[:2])
+            elif len(digits) == self.digits:
+                self.prefix = max(self.prefix, int(digits[:2]))
+            while self.col_level < len(_COL_OVER) and self.max_col > _COL_OVER[self.col_level][0]:
+                self.col_level += 1
+            self._hit = _hit_pattern(_COL_OVER[self.col_level][0], self.digits, self.prefix)
+        if not self.irregular and _PREFIXED.search(buf):
+            self.irregular = True
+
     def __call__(self, buf: bytes, offset: int) -> None:
+        if self.irregular:
+            return
+        self._extent(buf, final=False)
+        self._last = buf[-256:]
+        if self.irregular:
+            return
         scan = self.scan
-        while self.col_level < len(_COL_OVER) and _COL_OVER[self.col_level][1].search(buf):
-            self.col_level += 1
         last_row = buf.rfind(b"<row ")
         if last_row >= 0 and (m := _ROW_R.match(buf, last_row)):
             scan.max_row = max(scan.max_row, int(m.group(1)))
@@ -234,16 +457,8 @@ class _Scanner:
         # One pass for the three formula markers ("<f>", "<f ", "<f/>"), taken in that order
         # as before: with more than MAX_REPORTED formulas, the same ones are reported.
         found: tuple[list[int], list[int], list[int]] = ([], [], [])
-        pos = buf.find(b"<f")
-        while pos >= 0:
-            nxt = buf[pos + 2:pos + 4]
-            if nxt[:1] == b">":
-                found[0].append(pos)
-            elif nxt[:1] == b" ":
-                found[1].append(pos)
-            elif nxt == b"/>":
-                found[2].append(pos)
-            pos = buf.find(b"<f", pos + 2)
+        for m in _F_TAG.finditer(buf):
+            found[{b">": 0, b" ": 1, b"/": 2}[m.group()[2:3]]].append(m.start())
         for positions in found:
             for pos in positions:
                 if len(scan.formulas) >= MAX_REPORTED:
@@ -256,21 +471,196 @@ class _Scanner:
                 m = _ERROR_V.search(buf, pos, pos + 200)
                 scan.errors[cell] = m.group(1).decode("ascii", "replace") if m else "#ERROR"
             pos = buf.find(b't="e"', pos + 5)
-        if b"hidden=" in buf:
+        if _HIDDEN_ANY.search(buf):  # a regex finds it sooner than `in` does
             for m in _HIDDEN.finditer(buf):
                 if self._note(offset + m.start()) and (r := _ROW_R.match(buf, m.start())):
                     scan.hidden_rows.add(int(r.group(1)) - 1)
 
     def finish(self) -> SheetScan:
+        if self._last and not self.irregular:
+            self._extent(self._last, final=True)
         bound = (_COL_OVER[self.col_level][0] if self.col_level < len(_COL_OVER)
                  else MAX_COLUMNS + 1)
         self.scan.max_col_bound = bound
+        self.scan.col_bound = bound
+        self.scan.row_bound = max(self.row_bound, self.scan.max_row)
         return self.scan
+
+
+# --- the exact pass ---------------------------------------------------------------------
+
+_REF = re.compile(r"([A-Za-z]{1,3})([0-9]{1,9})")
+
+
+def _expat(name: str, part: str) -> Any:
+    """An expat parser that refuses a DTD (no entity of any kind is ever expanded)."""
+    parser = pyexpat.ParserCreate()
+    parser.buffer_text = True
+
+    def no_dtd(*_args: Any) -> None:
+        raise corrupt(name, f"bagian {part} memuat DTD")
+
+    parser.StartDoctypeDeclHandler = no_dtd
+    parser.EntityDeclHandler = no_dtd
+    return parser
+
+
+def _feed(zf: zipfile.ZipFile, info: zipfile.ZipInfo, parser: Any, name: str) -> None:
+    def chunk(buf: bytes, _offset: int) -> None:
+        parser.Parse(buf[overlap[0]:], False)
+        overlap[0] = len(buf[-256:])  # `_inflate` repeats the previous 256 bytes
+
+    overlap = [0]
+    try:
+        _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, chunk)
+        parser.Parse(b"", True)
+    except pyexpat.ExpatError as exc:
+        raise corrupt(name, f"bagian {info.filename}: XML tidak sah") from exc
+
+
+def _exact_scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
+                string_sizes: list[int] | None = None) -> tuple[SheetScan, int]:
+    """The worksheet read with calamine's own rules (elements by local name; a cell without
+    `r` follows the previous one, a row without `r` the previous row), for the real extent,
+    formulas, errors and hidden rows. With `string_sizes`, also the bytes of text that the
+    shared-string cells will hold."""
+    scan = SheetScan(exact=True)
+    at = [0, 0]  # calamine's row_index, col_index (0-based)
+    cell: list[Any] = [None, None, None]  # position, type, text of <v> while inside a cell
+    tops = [-1, -1]
+    held = [0]
+
+    def ref(text: str) -> tuple[int, int]:
+        m = _REF.fullmatch(text)
+        if m is None or int(m.group(2)) == 0:
+            raise corrupt(name, f"referensi sel '{text[:20]}' tidak sah")
+        return int(m.group(2)) - 1, col_index(m.group(1).upper())
+
+    def start(tag: str, attrs: dict[str, str]) -> None:
+        local = tag.rpartition(":")[2]
+        if local == "c":
+            r = attrs.get("r")
+            pos = ref(r) if r is not None else (at[0], at[1])
+            if pos[1] >= MAX_COLUMNS:
+                raise _too_wide(name)
+            if pos[0] >= MAX_ROWS:
+                raise _too_long(name)
+            at[1] = pos[1]
+            tops[0], tops[1] = max(tops[0], pos[0]), max(tops[1], pos[1])
+            cell[0], cell[1], cell[2] = pos, attrs.get("t"), None
+        elif local == "row":
+            r = attrs.get("r")
+            if r is not None:
+                if not r.isdigit() or int(r) == 0 or int(r) > MAX_ROWS:
+                    raise corrupt(name, f"nomor baris '{r[:20]}' tidak sah")
+                at[0] = int(r) - 1
+            if attrs.get("hidden") in ("1", "true") and len(scan.hidden_rows) < MAX_REPORTED:
+                scan.hidden_rows.add(at[0])
+        elif local == "f" and cell[0] is not None and len(scan.formulas) < MAX_REPORTED:
+            scan.formulas.add(cell[0])
+        elif local == "v" and cell[0] is not None:
+            cell[2] = ""
+
+    def text(data: str) -> None:
+        if cell[2] is not None:
+            cell[2] += data
+
+    def end(tag: str) -> None:
+        local = tag.rpartition(":")[2]
+        if local == "v" and cell[0] is not None and cell[2] is not None:
+            value = cell[2].strip()
+            if cell[1] == "e" and len(scan.errors) < MAX_REPORTED:
+                scan.errors[cell[0]] = value[:20] or "#ERROR"
+            elif cell[1] == "s" and string_sizes is not None and value.isdigit():
+                index = int(value)
+                if index < len(string_sizes):
+                    held[0] += string_sizes[index]
+            cell[2] = None
+        elif local == "c" and cell[0] is not None:
+            at[1] = cell[0][1] + 1
+            cell[0] = None
+        elif local == "row":
+            at[0] += 1
+            at[1] = 0
+
+    parser = _expat(name, info.filename)
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    _feed(zf, info, parser, name)
+    scan.max_row = scan.row_bound = tops[0] + 1
+    scan.max_col_bound = scan.col_bound = tops[1] + 1
+    scan.truncated_report = MAX_REPORTED in (len(scan.formulas), len(scan.errors),
+                                             len(scan.hidden_rows))
+    return scan, held[0]
+
+
+def _string_sizes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> list[int]:
+    """Bytes of text of each shared string, in order."""
+    sizes: list[int] = []
+    depth = [0]
+
+    def start(tag: str, _attrs: dict[str, str]) -> None:
+        if tag.rpartition(":")[2] == "si":
+            sizes.append(0)
+            depth[0] += 1
+
+    def end(tag: str) -> None:
+        if tag.rpartition(":")[2] == "si":
+            depth[0] -= 1
+
+    def text(data: str) -> None:
+        if depth[0] > 0:
+            sizes[-1] += len(data.encode("utf-8", "surrogatepass"))
+
+    parser = _expat(name, info.filename)
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
+    _feed(zf, info, parser, name)
+    return sizes
+
+
+class _Strings:
+    """The fast look at sharedStrings.xml: an upper bound on the longest string, the widest
+    gap between two `si>` marks (a start or end tag, any prefix)."""
+
+    def __init__(self) -> None:
+        self.longest = 0
+        self.last = 0  # absolute position after the last mark seen
+        self.end = 0
+
+    def __call__(self, buf: bytes, offset: int) -> None:
+        first = buf.find(b"si>")
+        self.end = offset + len(buf)
+        if first < 0:
+            return
+        self.longest = max(self.longest, offset + first - self.last)
+        parts = buf.split(b"si>")
+        if len(parts) > 2:
+            self.longest = max(self.longest, max(map(len, parts[1:-1])))
+        self.last = offset + buf.rfind(b"si>") + 3
+
+    def finish(self) -> int:
+        return max(self.longest, self.end - self.last)
+
+
+# --- which part is the sheet ------------------------------------------------------------
+
+
+def _calamine_path(target: str) -> str:
+    """The zip entry calamine opens for a relationship target (no normalising of . or ..)."""
+    if target.startswith("/xl/"):
+        return target[1:]
+    if target.startswith("xl/"):
+        return target
+    return f"xl/{target}"
 
 
 def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
     """(sheet name, part name, visible) of an .xlsx, in workbook order, from workbook.xml and
-    its relationships; [] when they cannot be read (calamine then has the last word)."""
+    its relationships, resolved as calamine resolves them; [] when they cannot be read or are
+    ambiguous (a relationship id given twice): every part is then scanned."""
     ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
     ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     ns_pkg = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -278,15 +668,17 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
         for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
             if zf.getinfo(part).file_size > 10 * 1024 * 1024:
                 return []
-        wb = ElementTree.fromstring(zf.read("xl/workbook.xml"))
-        rels = ElementTree.fromstring(zf.read("xl/_rels/workbook.xml.rels"))
+        texts = [zf.read(part) for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")]
+        if any(b"<!DOCTYPE" in t or b"<!ENTITY" in t for t in texts):
+            return []  # calamine refuses entities; never expanded here
+        wb, rels = (ElementTree.fromstring(t) for t in texts)
     except (KeyError, ElementTree.ParseError, *ZIP_PART_ERRORS):
         return []
-    targets = {}
+    targets: dict[str | None, str] = {}
     for rel in rels.iter(f"{ns_pkg}Relationship"):
-        target = rel.get("Target", "")
-        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-        targets[rel.get("Id")] = part
+        if rel.get("Id") in targets:
+            return []
+        targets[rel.get("Id")] = _calamine_path(rel.get("Target", ""))
     out = []
     for sheet in wb.iter(f"{ns_main}sheet"):
         rid = sheet.get(f"{ns_rel}id")
@@ -296,41 +688,207 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
     return out
 
 
+_NOT_SHEETS = ("[Content_Types].xml", SHARED_STRINGS, "xl/styles.xml", "xl/workbook.xml")
+
+
 def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetScan:
-    """Inflate every part under a byte budget, scanning the chosen sheet (or every sheet,
-    when the part is unknown) for its real extent, formulas, errors and hidden rows."""
+    """Inflate every part under a byte budget, scanning the chosen sheet (or every part that
+    may be a sheet, when the chosen one is unknown or not where calamine will look) for its
+    real extent, formulas, errors and hidden rows; then check what its text will cost."""
+    names = {info.filename for info in zf.infolist()}
+    if sheet_part is not None and sheet_part not in names:
+        sheet_part = None
     budget = MAX_UNCOMPRESSED_TOTAL
     result = SheetScan()
+    chosen: list[tuple[zipfile.ZipInfo, SheetScan]] = []
+    strings: zipfile.ZipInfo | None = None
+    longest = 0
     for info in zf.infolist():
-        is_sheet = info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml")
-        scanner = _Scanner() if is_sheet and sheet_part in (None, info.filename) else None
+        if info.filename == SHARED_STRINGS:
+            strings = info
+            reader = _Strings()
+            budget -= _inflate(zf, info, budget, name, reader)
+            longest = max(longest, reader.finish())
+            continue
+        if sheet_part is None:
+            is_sheet = (info.filename.startswith("xl/") and info.filename not in _NOT_SHEETS
+                        and not info.filename.endswith(".rels") and not info.is_dir())
+        else:
+            is_sheet = info.filename == sheet_part
+        scanner = _Scanner(name) if is_sheet else None
         budget -= _inflate(zf, info, budget, name, scanner)
-        if scanner is not None:
-            scan = scanner.finish()
-            if sheet_part is not None or scan.max_row * scan.max_col_bound > (
-                    result.max_row * result.max_col_bound):
-                result = scan
-            _check_extent(scan, name)
+        if scanner is None:
+            continue
+        scan = scanner.finish()
+        if scanner.irregular:
+            scan, _ = _exact_scan(zf, info, name)
+        _check_extent(scan, name)
+        chosen.append((info, scan))
+        if sheet_part is not None or scan.row_bound * scan.col_bound > (
+                result.row_bound * result.col_bound):
+            result = scan
+    if strings is not None and chosen:
+        _check_strings(zf, name, chosen, strings, longest)
     return result
 
 
+def _check_strings(zf: zipfile.ZipFile, name: str,
+                   sheets: list[tuple[zipfile.ZipInfo, SheetScan]],
+                   strings: zipfile.ZipInfo, longest: int) -> None:
+    """calamine copies a shared string into every cell that uses it, and Python once more:
+    one long string used by many cells is a bomb. Cheap bounds first; the exact sum only
+    when they are not enough."""
+    if sum(scan.row_bound * scan.col_bound for _, scan in sheets) * longest <= MAX_STRING_BYTES:
+        return
+    counts = [0]
+
+    def count(buf: bytes, _offset: int) -> None:
+        counts[0] += buf.count(b't="s"') + buf.count(b"t='s'")
+
+    for info, _ in sheets:
+        _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, count)
+    if counts[0] * longest <= MAX_STRING_BYTES:
+        return
+    sizes = _string_sizes(zf, strings, name)
+    held = sum(_exact_scan(zf, info, name, sizes)[1] for info, _ in sheets)
+    if held > MAX_STRING_BYTES:
+        raise _fail(f"Berkas '{name}' ditolak: teks sel-selnya berjumlah sangat besar "
+                    f"({held // (1024 * 1024)} MB; sebuah teks panjang dipakai di banyak sel). "
+                    "Berkas seperti ini dapat membuat komputer kehabisan memori.", "bomb")
+
+
+def _too_wide(name: str) -> UserError:
+    return _fail(f"Lembar kerja pada berkas '{name}' memakai kolom di luar batas "
+                 f"({MAX_COLUMNS} kolom). Hapus kolom kosong di sebelah kanan data, simpan, "
+                 "lalu coba lagi.", "too_wide")
+
+
+def _too_long(name: str) -> UserError:
+    return _fail(f"Lembar kerja pada berkas '{name}' memakai baris di luar batas Excel.",
+                 "too_long")
+
+
 def _check_extent(scan: SheetScan, name: str) -> None:
-    if scan.max_col_bound > MAX_COLUMNS:
-        raise _fail(f"Lembar kerja pada berkas '{name}' memakai kolom di luar batas "
-                    f"({MAX_COLUMNS} kolom). Hapus kolom kosong di sebelah kanan data, simpan, "
-                    "lalu coba lagi.", "too_wide")
-    if scan.max_row > MAX_ROWS:
-        raise _fail(f"Lembar kerja pada berkas '{name}' memakai baris di luar batas Excel.",
-                    "too_long")
-    if scan.max_row * max(scan.max_col_bound, 1) > MAX_CELLS:
+    rows = max(scan.row_bound, scan.max_row)
+    cols = max(scan.col_bound, scan.max_col_bound)
+    if cols > MAX_COLUMNS:
+        raise _too_wide(name)
+    if rows > MAX_ROWS:
+        raise _too_long(name)
+    if rows * max(cols, 1) > MAX_CELLS:
         raise _fail(f"Lembar kerja pada berkas '{name}' terlalu besar untuk diimpor sekaligus "
                     f"({scan.max_row:,} baris; sel terisi menjangkau jauh ke kanan atau ke "
                     "bawah). Hapus baris/kolom kosong di luar data, atau pecah berkas menjadi "
                     "beberapa bagian.".replace(",", "."), "too_big")
 
 
+# --- OpenDocument ------------------------------------------------------------------------
+
+_ODS_ROW = re.compile(rb"<table:table-row[\s/>]|</table:table-row>|<table:table[\s>]")
+_ODS_CELL = (b"<table:table-cell", b"<table:covered-table-cell")
+_ODS_REPEAT_COLS = re.compile(rb'table:number-columns-repeated\s*=\s*["\']([^"\']*)["\']')
+_ODS_REPEAT_ROWS = re.compile(rb'table:number-rows-repeated\s*=\s*["\']([^"\']*)["\']')
+_ODS_VALUE = re.compile(rb"office:(?:value|string-value|date-value|time-value|boolean-value"
+                        rb"|value-type)\s*=|table:formula\s*=|<text:")
+
+
+class _OdsTables:
+    """calamine's grid of every table in content.xml, as it builds it: rows repeated
+    (`number-rows-repeated`) and cells repeated (`number-columns-repeated`) are written out,
+    except the empty ones at the end of a row or of a table. Only the row tags are looked at
+    one by one; a row's cells are counted with C-speed searches."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.carry = b""
+        self.total = 0  # cells of the finished tables
+        self._new_table()
+
+    def _new_table(self) -> None:
+        self.rows = 0  # rows so far, repeats included
+        self.rows_used = 0  # up to the last row with a value
+        self.width = 0  # widest row with a value
+
+    def _close_table(self) -> None:
+        self.total += self.rows_used * self.width
+        self._new_table()
+
+    def __call__(self, buf: bytes, offset: int) -> None:
+        data = self.carry + buf[self.overlap(buf):]
+        self._seen = len(buf)
+        pos = 0
+        row_start = -1
+        for m in _ODS_ROW.finditer(data):
+            if m.start() < pos:
+                continue
+            tag = m.group()
+            if tag.startswith(b"<table:table-row"):
+                close = data.find(b">", m.start())
+                if close < 0:
+                    row_start = m.start()
+                    break
+                if data[close - 1:close] == b"/":  # <table:table-row …/>: an empty row
+                    self._row(data, m.start(), close + 1)
+                    pos = close + 1
+                    continue
+                row_start = m.start()
+            elif tag.startswith(b"</"):
+                if row_start >= 0:
+                    self._row(data, row_start, m.end())
+                row_start = -1
+            else:
+                self._close_table()
+            pos = m.end()
+        self.carry = data[row_start:] if row_start >= 0 else data[max(pos, len(data) - 64):]
+
+    def overlap(self, buf: bytes) -> int:
+        """`_inflate` repeats the last 256 bytes of the previous buffer: skip them."""
+        seen = getattr(self, "_seen", 0)
+        return min(256, seen, len(buf)) if seen else 0
+
+    def _repeat(self, raw: bytes) -> int:
+        if not raw.strip().isdigit():
+            raise corrupt(self.name, "jumlah ulang sel tidak sah")
+        return int(raw)
+
+    def _row(self, data: bytes, start: int, end: int) -> None:
+        tag_end = data.find(b">", start, end) + 1
+        head = data[start:tag_end]
+        m = _ODS_REPEAT_ROWS.search(head)
+        repeat = self._repeat(m.group(1)) if m else 1
+        cells = sum(data.count(marker, tag_end, end) for marker in _ODS_CELL)
+        width = cells
+        if b"columns-repeated" in data[tag_end:end]:
+            last = max(data.rfind(marker, tag_end, end) for marker in _ODS_CELL)
+            body = data[tag_end:end]
+            last_cell = data[last:end] if last >= 0 else b""
+            for r in _ODS_REPEAT_COLS.finditer(body):
+                width += self._repeat(r.group(1)) - 1
+            trailing = _ODS_REPEAT_COLS.search(last_cell)
+            if trailing and not _ODS_VALUE.search(last_cell):
+                width -= self._repeat(trailing.group(1))  # empty cells at the end: dropped
+        self.rows += repeat
+        if _ODS_VALUE.search(data, tag_end, end):
+            self.rows_used = self.rows
+            self.width = max(self.width, width)
+        if self.width > MAX_COLUMNS:
+            raise _too_wide(self.name)
+        if self.rows_used > MAX_ROWS:
+            raise _too_long(self.name)
+        if self.total + self.rows_used * self.width > MAX_CELLS:
+            raise _fail(f"Lembar kerja pada berkas '{self.name}' terlalu besar untuk diimpor "
+                        f"sekaligus (sekitar {self.rows_used:,} baris × {self.width} kolom, "
+                        "termasuk baris/sel yang diulang). Hapus baris/kolom kosong di luar "
+                        "data, atau pecah berkas menjadi beberapa bagian.".replace(",", "."),
+                        "too_big")
+
+
 def check_ods(zf: zipfile.ZipFile, name: str) -> None:
-    """ODS: inflate under the budget. Repeated-cell attributes are bounded after reading."""
+    """ODS: inflate under the budget; content.xml's tables are sized as calamine will build
+    them (it reads every table when the file is opened) before calamine sees them."""
     budget = MAX_UNCOMPRESSED_TOTAL
     for info in zf.infolist():
-        budget -= _inflate(zf, info, budget, name)
+        tables = _OdsTables(name) if info.filename == "content.xml" else None
+        budget -= _inflate(zf, info, budget, name, tables)
+        if tables is not None:
+            tables._close_table()
