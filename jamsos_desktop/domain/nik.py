@@ -22,10 +22,12 @@ day, month and the last two digits of the year, so the entered century wins sile
 
 from __future__ import annotations
 
+import math
 import numbers
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -117,8 +119,19 @@ def _shown(value: object, limit: int = 40) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def _as_excel_shows(value: float) -> str:
+    """A float as Excel shows it in the formula bar: at most 15 significant digits, a whole
+    number without ".0" and never in E notation (3273011503900004.0 → "3273011503900000"),
+    so the message quotes what the clerk sees in the cell. Other numbers as Python prints
+    them (an int is exact; Decimal and Fraction do not come from a spreadsheet)."""
+    text = format(value, ".15g")
+    if math.isfinite(value) and value.is_integer():
+        return str(int(Decimal(text)))  # "3.27301150390000e+15" → "3273011503900000"
+    return text
+
+
 def _excel_message(label: str, digits: int, value: object) -> str:
-    shown = _shown(value)
+    shown = _shown(_as_excel_shows(value) if type(value) is float else value)
     seen = f" (nilai terbaca: {shown})" if shown else ""
     return (
         f"{label} terbaca sebagai angka, bukan teks{seen}. Excel hanya menyimpan 15 digit "

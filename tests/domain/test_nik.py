@@ -165,6 +165,30 @@ def test_excel_trap_message_shows_what_was_read() -> None:
     assert "3,27301E+15" in parse("3,27301E+15").errors[0].message
 
 
+@pytest.mark.parametrize(("value", "shown"), [
+    # As Excel shows the number (formula bar): whole numbers without ".0", at most 15
+    # significant digits, the rest zeros — the message's point that digits are lost.
+    (3273011503900000.0, "3273011503900000"),
+    (3273011503900004.0, "3273011503900000"),  # a float from elsewhere: Excel shows ...000
+    (3.27301e15, "3273010000000000"),
+    (327301150390.0, "327301150390"),
+    (-0.0, "0"),
+    (3.5, "3.5"),
+    (0.1 + 0.2, "0.3"),
+    (float("nan"), "nan"),
+])
+def test_excel_trap_message_shows_a_float_as_excel_does(value: float, shown: str) -> None:
+    message = parse(value).errors[0].message
+    assert f"(nilai terbaca: {shown})" in message
+    assert "digit terakhir" in message and "hilang" in message
+
+
+def test_excel_trap_message_of_a_huge_float_is_plain_digits_cut_short() -> None:
+    message = parse(1e300).errors[0].message
+    assert f"(nilai terbaca: 1{'0' * 38}…)" in message
+    assert "e+" not in message
+
+
 @pytest.mark.parametrize("text", ["3273.0115.0390.0001", "3273-01-150390-0001", GOOD, "1e",
                                   "e15", "3273.0115.0390.000"])
 def test_hand_typed_is_not_an_excel_number(text: str) -> None:

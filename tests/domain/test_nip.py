@@ -80,6 +80,16 @@ def test_shape_errors(value: object, code: str) -> None:
     assert r.nip is None
 
 
+@pytest.mark.parametrize(("value", "shown"), [
+    (198001012005011001.0, "198001012005011000"),  # 18 digits: Excel keeps 15
+    (198001012005011001, "198001012005011001"),  # an int is exact: shown whole
+])
+def test_numeric_message_shows_the_number_as_excel_does(value: object, shown: str) -> None:
+    message = parse(value).errors[0].message
+    assert f"(nilai terbaca: {shown})" in message
+    assert "e+17" not in message and ".0)" not in message
+
+
 def test_length_message_says_how_many() -> None:
     assert "yang diisi 17 digit" in parse("19800101 200501 1 01").errors[0].message
 
