@@ -21,7 +21,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.cell.cell import ERROR_CODES, Cell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
@@ -43,6 +43,26 @@ class Column:
     width: float | None = None
 
 
+class _ReusedCell(Cell):
+    """A styled cell reused for every row of one column (see `_Cells`). openpyxl looks a
+    cell's style up in the workbook's style list each time the cell is written (hashing the
+    style twice); the style of a reused cell never changes, so its id is looked up once."""
+
+    __slots__ = ("_fixed_style_id",)
+
+    def __repr__(self) -> str:
+        # openpyxl's append tries `cell.value = <this cell>` first and formats the refusal
+        # with repr() before it takes the cell as is: kept cheap, once per value written.
+        return "<_ReusedCell>"
+
+    def fix_style(self) -> None:
+        self._fixed_style_id = self.parent.parent._cell_styles.add(self._style)
+
+    @property
+    def style_id(self) -> int:
+        return self._fixed_style_id
+
+
 class _Cells:
     """Per-column cell factories. Styled cells are created once per column and reused for
     every row: write-only rows are serialised as soon as they are appended, so reuse is safe
@@ -52,8 +72,9 @@ class _Cells:
         self.ws = ws
 
     def styled(self, number_format: str) -> Any:
-        cell = WriteOnlyCell(self.ws)
+        cell = _ReusedCell(self.ws, row=1, column=1)
         cell.number_format = number_format
+        cell.fix_style()
         return cell
 
     def safe_text(self, text: str) -> Any:
@@ -84,12 +105,17 @@ def clean_for_excel(text: str) -> str:
     return text[:MAX_TEXT]
 
 
+_ERROR_TEXTS = frozenset(ERROR_CODES)
+
+
 def _text_value(cells: _Cells, value: Any) -> Any:
     text = value if isinstance(value, str) else str(value)
     if not text:
         return None
-    if text.startswith(_RISKY_START) or text in ERROR_CODES or _ILLEGAL.search(text) \
-            or len(text) > MAX_TEXT:
+    # (isprintable: a quick pass for the common text with no control character at all; the
+    # pattern decides for the rest — tab, NBSP and the like are not printable but legal.)
+    if text.startswith(_RISKY_START) or text in _ERROR_TEXTS or len(text) > MAX_TEXT or (
+            not text.isprintable() and _ILLEGAL.search(text)):
         return cells.safe_text(clean_for_excel(text))
     return text
 
@@ -170,8 +196,12 @@ def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
     ws = wb.create_sheet(sheet_title[:31])
     cells = _Cells(ws)
     for i, col in enumerate(columns, 1):
-        ws.column_dimensions[get_column_letter(i)].width = col.width or _DEFAULT_WIDTH.get(
-            col.kind, 18)
+        dim = ws.column_dimensions[get_column_letter(i)]
+        dim.width = col.width or _DEFAULT_WIDTH.get(col.kind, 18)
+        if col.kind == "id":
+            # Text format for the column too: a NIK or KPJ typed into a new row of the
+            # exported file stays text in Excel (not a number losing its 16th digit).
+            dim.number_format = TEXT_FORMAT
     header_row = 2 if title else 1
     ws.freeze_panes = f"A{header_row + 1}"  # before the first append: written with the head
     if title:
@@ -192,6 +222,10 @@ def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
     kinds = [c.kind for c in columns]
     money = {i: cells.styled(RUPIAH_FORMAT) for i, k in enumerate(kinds) if k == "money"}
     dates = {i: cells.styled(DATE_FORMAT) for i, k in enumerate(kinds) if k == "date"}
+    # NIK, KPJ, phone, codes: text cells in Text format ("@"), so a clerk who retypes one in
+    # Excel gets text back, not a number that drops the 16th digit of a NIK (one reused
+    # styled cell per column, as for money: no cell object per value).
+    ids = {i: cells.styled(TEXT_FORMAT) for i, k in enumerate(kinds) if k == "id"}
     append = ws.append
     n = 0
     for row in rows:
@@ -201,7 +235,16 @@ def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
                 out.append(None)
                 continue
             kind = kinds[i] if i < len(kinds) else "raw"
-            if kind == "text" or kind == "id":
+            if kind == "id":
+                text = _text_value(cells, value)
+                if type(text) is str:
+                    cell = ids[i]
+                    cell._value = text
+                    cell.data_type = "s"
+                    out.append(cell)
+                else:  # None, or a safe-text cell (risky start, illegal characters)
+                    out.append(text)
+            elif kind == "text":
                 out.append(_text_value(cells, value))
             elif kind == "money":
                 if isinstance(value, int | float) and not isinstance(value, bool):

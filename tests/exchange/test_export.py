@@ -59,6 +59,33 @@ def test_roster_export_format(units_store: Store, tmp_path: Path) -> None:
     assert info["Jumlah baris"] == 2
 
 
+def test_id_columns_are_in_text_format(units_store: Store, tmp_path: Path) -> None:
+    """NIK, KPJ, phone and unit code cells, and their whole columns, carry Excel's Text
+    format: a clerk who retypes one (or types a new row) gets text, not a number that drops
+    a NIK's 16th digit or a phone's leading 0. A risky text in such a column keeps its quote
+    prefix; the values are unchanged."""
+    _seed(units_store, tmp_path, [person(1), person(2)])
+    out = exporter.export_roster(units_store, tmp_path / "roster.xlsx")["path"]
+    ws = load_workbook(out)["Daftar Pegawai"]
+    header = [c.value for c in ws[1]]
+    ids = [header.index(h) + 1 for h in ("NIK", "No. HP", "Kode Unit", "No. KPJ")]
+    for col in ids:
+        letter = ws.cell(1, col).column_letter
+        assert ws.column_dimensions[letter].number_format == "@", header[col - 1]
+        for r in (2, 3):
+            cell = ws.cell(r, col)
+            if cell.value is not None:
+                assert cell.data_type == "s" and cell.number_format == "@", header[col - 1]
+    assert {ws.cell(r, ids[0]).value for r in (2, 3)} == {nik(1), nik(2)}
+    for col in (header.index("Nama Lengkap") + 1, header.index("Upah") + 1):
+        assert ws.cell(2, col).number_format != "@"
+    path = tmp_path / "risky.xlsx"
+    write_workbook(path, "S", [Column("NIK", "id")], [["=1+1"], ["3273011503900001"]])
+    sheet = load_workbook(path)["S"]
+    assert sheet.cell(2, 1).quotePrefix and sheet.cell(2, 1).value == "=1+1"
+    assert sheet.cell(3, 1).number_format == "@" and sheet.cell(3, 1).value == "3273011503900001"
+
+
 def test_export_is_audited(units_store: Store, tmp_path: Path) -> None:
     _seed(units_store, tmp_path, [person(1)])
     exporter.export_roster(units_store, tmp_path / "r.xlsx")
