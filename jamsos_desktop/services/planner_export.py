@@ -26,8 +26,9 @@ def _units(store: Store) -> dict[int, tuple[str, str]]:
 
 
 def export_xlsx(store: Store, plan: Plan, out: Path | str) -> dict[str, Any]:
-    from jamsos_desktop.exchange.writer import Column, write_workbook
+    from jamsos_desktop.exchange.writer import Column, write_workbook, xlsx_path
 
+    out = xlsx_path(out)  # always an .xlsx: a name without a type gets it, another type is refused
     units = _units(store)
     b, sc = plan.budget, plan.scenario
     cols = [Column("Kode Unit", "id", 12), Column("Unit Kerja", "text", 40),
