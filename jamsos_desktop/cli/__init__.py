@@ -142,7 +142,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_FAILURE
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0) if isinstance(exc.code, int) else EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - last resort: never a traceback on screen
+    except BaseException as exc:  # noqa: BLE001 - last resort: never a traceback on screen
+        # (BaseException, after the interrupt and exit cases above: a Rust panic raised by a
+        # native library, e.g. pyo3's PanicException, is not an Exception.)
         from jamsos_desktop.logging_setup import log_exception
 
         log_file = log_exception(exc)

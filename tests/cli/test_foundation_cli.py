@@ -133,3 +133,21 @@ def test_anggaran_matches_the_engine_by_hand(capsys: pytest.CaptureFixture[str],
                        "--from-month", "10", "--json")
     assert json.loads(out)["employer"] == 3 * (13_500 + 13_500 + 92_500)
     assert json.loads(out)["perubahan"] is True
+
+
+def test_a_native_panic_exits_1_without_traceback(capsys: pytest.CaptureFixture[str],
+                                                  db_file: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A Rust panic surfacing from a native library (pyo3's PanicException derives from
+    BaseException, not Exception) still ends in the Indonesian last-resort message."""
+
+    class PanicException(BaseException):
+        pass
+
+    def boom(store: object) -> dict[str, object]:
+        raise PanicException("called `Option::unwrap()` on a `None` value")
+
+    monkeypatch.setattr("jamsos_desktop.cli.commands.info.database_info", boom)
+    code, _, err = run(capsys, "--db", str(db_file), "info")
+    assert code == 1
+    assert "kesalahan tak terduga" in err and "Traceback" not in err
