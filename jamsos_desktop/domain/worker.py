@@ -48,6 +48,16 @@ MARITAL = {"BELUM KAWIN": "Belum Kawin", "TK": "Belum Kawin", "LAJANG": "Belum K
            "KAWIN": "Kawin", "K": "Kawin", "MENIKAH": "Kawin", "CERAI HIDUP": "Cerai Hidup",
            "CERAI MATI": "Cerai Mati", "JANDA": "Cerai Mati", "DUDA": "Cerai Mati"}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# A cell holding only a dash is how clerks write "nothing" (no phone, no KPJ yet, no wage):
+# it reads as an empty cell in every field, so it never overwrites a stored value and a
+# required field holding it is reported missing. Hyphen, the dashes a word processor makes
+# of it, and the minus sign; repeated or spaced ("--", "- -") too.
+_DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+_DASH_SET = frozenset(_DASH_CHARS)
+_NOTHING = re.compile(rf"[{_DASH_CHARS}](?:\s*[{_DASH_CHARS}])*")
+# The wage also as an accounting "nil": "Rp -", "Rp. -", "Rp -,-", "-,-", "IDR -".
+_NO_AMOUNT = re.compile(
+    rf"(?:(?:rp|idr)\s*\.?\s*)?[{_DASH_CHARS}]+(?:\s*[,.]\s*[{_DASH_CHARS}]+)?", re.IGNORECASE)
 _PHONE = re.compile(r"^\+?[0-9][0-9 ()\-.]{5,25}$")
 
 
@@ -68,9 +78,11 @@ def clean_text(raw: object) -> str:
         text = raw if type(raw) is str else str(raw)
     except ValueError:  # an int past Python's 4300-digit str() limit: no text worth keeping
         return ""
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+    if text.isprintable() and "  " not in text and text.strip(" ") is text:
         # Already clean: no control character (none is printable), and the only white
         # space is single ASCII spaces between words (other spaces are not printable).
+        # (`strip` hands back the very string when there is nothing to strip: the cheapest
+        # test for a space at either end.)
         return text
     text = _CONTROL.sub("", text)
     return " ".join(text.split())
@@ -78,15 +90,27 @@ def clean_text(raw: object) -> str:
 
 def normalize_field(field: str, raw: object, *, today: date | None = None
                     ) -> tuple[Any, list[Problem]]:
-    """(stored value, problems) for one field. Empty input gives (None, [])."""
-    today = today or date.today()
+    """(stored value, problems) for one field. Empty input gives (None, []): nothing, blanks,
+    or a lone dash ("-", "–", "--"; for the wage also "Rp -", "Rp. -,-"), see `_NOTHING`."""
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None, []
+    # A dash is recognised where a value is not otherwise accepted (a failed parse, an
+    # unknown word, a failed check), so ordinary values pay nothing for it; plain text, which
+    # accepts anything, pays one look at its last character.
     try:
         if field not in _SPECIAL_FIELDS:  # plain text, the last case below
-            return _plain_text(field, raw)
+            text = clean_text(raw)
+            if text and text[-1] in _DASH_SET and _NOTHING.fullmatch(text):
+                return None, []
+            limit = TEXT_LIMITS.get(field)
+            if limit and len(text) > limit:
+                return text[:limit], [_too_long(field, limit)]
+            return text, []
+        today = today or date.today()
         if field == "nik":
             result = parse_nik(raw, today=today)
+            if result.nik is None and _means_nothing(field, raw):
+                return None, []
             value = result.nik if result.nik else clean_text(raw)
             return value, [*result.errors, *result.warnings]
         if field in DATE_FIELDS:
@@ -96,18 +120,24 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
         if field == "sex":
             sex = normalize_sex(raw)
             if sex is None:
+                if _means_nothing(field, raw):
+                    return None, []
                 return None, [_problem("sex.invalid", field, "Jenis kelamin harus L (laki-laki) "
                                        "atau P (perempuan).")]
             return sex, []
         if field == "kpj":
             digits = re.sub(r"[\s.\-]", "", clean_text(raw))
             if isinstance(raw, float) or not digits.isdigit() or len(digits) > 20:
+                if _means_nothing(field, raw):
+                    return None, []
                 return clean_text(raw), [_problem("kpj.chars", field, "Nomor KPJ hanya boleh "
                                                   "berisi angka (isi sebagai teks).")]
             return digits, []
         if field == "phone":
             text, problems = _plain_text(field, raw)
             if not problems and not _PHONE.match(text):
+                if _means_nothing(field, raw):
+                    return None, []
                 return text, [_problem("phone.invalid", field, "Nomor HP tampaknya tidak sah "
                                        "(gunakan angka, boleh diawali +62).", "warning")]
             return text, problems
@@ -121,16 +151,41 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
             for source in FundingSource:
                 if clean_text(raw).lower() == source.value.lower():
                     return source.value, []
+            if _means_nothing(field, raw):
+                return None, []
             return clean_text(raw), []
         if field == "programs":
             return frozenset(parse_programs(str(raw))), []
         if field == "marital_status":
             text, problems = _plain_text(field, raw)
-            return MARITAL.get(text.upper(), text), problems
+            marital = MARITAL.get(text.upper())
+            if marital is not None:
+                return marital, problems
+            if _means_nothing(field, raw):
+                return None, []
+            return text, problems
         return _plain_text(field, raw)
     except DomainError as exc:
+        if _means_nothing(field, raw):
+            return None, []
         return None, [_problem(exc.code or f"{field}.invalid", field,
                                f"{label(field)}: {exc.message}")]
+
+
+def _means_nothing(field: str, raw: object) -> bool:
+    """Whether `raw` is a dash standing for an empty cell (`_NOTHING`; for the wage also
+    `_NO_AMOUNT`). Asked only once a value has not been accepted as it is."""
+    if not isinstance(raw, str):
+        return False
+    text = clean_text(raw)
+    if _NOTHING.fullmatch(text):
+        return True
+    return field == "wage" and _NO_AMOUNT.fullmatch(text) is not None
+
+
+def _too_long(field: str, limit: int) -> Problem:
+    return _problem(f"{field}.too_long", field,
+                    f"{label(field)} terlalu panjang (lebih dari {limit} karakter).")
 
 
 _SPECIAL_FIELDS = frozenset({"nik", *DATE_FIELDS, "wage", "sex", "kpj", "phone", "category",
@@ -142,9 +197,7 @@ def _plain_text(field: str, raw: object) -> tuple[Any, list[Problem]]:
     text = clean_text(raw)
     limit = TEXT_LIMITS.get(field)
     if limit and len(text) > limit:
-        return text[:limit], [_problem(f"{field}.too_long", field,
-                                       f"{label(field)} terlalu panjang (lebih dari {limit} "
-                                       "karakter).")]
+        return text[:limit], [_too_long(field, limit)]
     return text, []
 
 

@@ -209,6 +209,16 @@ def _previous_normalize_field(field: str, raw: object, *, today: date | None = N
     today = today or date.today()
     if raw is None or (isinstance(raw, str) and not raw.strip()):
         return None, []
+    # Intended change (fault audit): a cell holding only dashes ("-", "–", "- -") is an
+    # empty cell in every field; the wage also takes "Rp -", "Rp. -,-", "-,-" as none.
+    # (Control characters are dropped first, as everywhere.)
+    if isinstance(raw, str) and (
+            re.fullmatch(r"[-\u2010-\u2015\u2212\s]+", _previous_clean_text(raw)) or (
+                field == "wage" and re.fullmatch(
+                    r"(?:(?:rp|idr)\s*\.?\s*)?[-\u2010-\u2015\u2212]+"
+                    r"(?:\s*[,.]\s*[-\u2010-\u2015\u2212]+)?", _previous_clean_text(raw),
+                    re.IGNORECASE))):
+        return None, []
     try:
         if field == "nik":
             result = parse_nik(raw, today=today)
@@ -338,7 +348,7 @@ def test_check_record_as_before(values: dict[str, Any], today: date,
 
 
 texts = st.one_of(st.text(max_size=40),
-                  st.text(alphabet=" \t\n\u00a0\u2028\x00\x1fab.'", max_size=12),
+                  st.text(alphabet=" \t\n\u00a0\u2028\x00\x1fab.'-\u2013", max_size=12),
                   st.sampled_from(["Ani", " Ani", "Ani ", "A  B", "A B", "", "\u1680x", "x\x85"]))
 
 
@@ -356,7 +366,8 @@ PLAIN_TEXT_FIELDS = ["name", "birth_place", "mother_name", "address", "job_title
 @given(st.sampled_from(PLAIN_TEXT_FIELDS),
        st.one_of(texts, st.integers(), st.floats(), st.none(), st.dates(), st.booleans(),
                  st.sampled_from(["L", "Perempuan", "12-05-1990", "Rp1.500.000", "jkk,jkm",
-                                  "Kawin", "THL", "apbd", "12345", "3273011503900001"])))
+                                  "Kawin", "THL", "apbd", "12345", "3273011503900001",
+                                  "-", " \u2013 ", "--", "Rp -", "Ani -", "-,-"])))
 def test_normalize_field_plain_text_as_before(field: str, raw: object) -> None:
     """The plain-text fields now skip the chain of special cases: same result."""
     today = dt.date(2025, 6, 1)

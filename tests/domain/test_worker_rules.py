@@ -119,3 +119,61 @@ def test_clean_text_keeps_everything_but_control_characters() -> None:
     assert clean_text("O'Brien 😀\u200b") == "O'Brien 😀\u200b"
     assert clean_text(None) == ""
     assert clean_text("a\x07b") == "ab"
+
+
+# ---- a lone dash is how clerks write "nothing" ---------------------------------------------
+
+DASHES = ["-", " - ", "\u2013", "\u2014", "--", "- -", "\u00a0-\u00a0", "\u2212"]
+WAGE_NOTHING = ["Rp -", "Rp. -", "Rp-", "Rp.-", "rp  -", "RP. -", "Rp -,-", "Rp. -,-",
+                "-,-", "IDR -", "Rp \u2013", "Rp\u00a0-"]
+ALL_FIELDS = ["nik", "name", "birth_place", "birth_date", "sex", "mother_name", "address",
+              "phone", "marital_status", "category", "job_title", "wage", "start_date",
+              "end_date", "participant_type", "funding_source", "kpj", "status",
+              "registered_at", "notes", "programs", "proposal_ref", "end_reason",
+              "origin_office"]
+
+
+@pytest.mark.parametrize("field", ALL_FIELDS)
+@pytest.mark.parametrize("raw", DASHES)
+def test_a_lone_dash_is_an_empty_cell_in_every_field(field: str, raw: str) -> None:
+    assert normalize_field(field, raw, today=TODAY) == (None, [])
+
+
+@pytest.mark.parametrize("raw", WAGE_NOTHING)
+def test_a_wage_of_rp_dash_is_no_wage(raw: str) -> None:
+    assert normalize_field("wage", raw, today=TODAY) == (None, [])
+
+
+@pytest.mark.parametrize("field", ["address", "notes", "name", "birth_date", "kpj"])
+@pytest.mark.parametrize("raw", ["Rp -", "-,-"])
+def test_rp_dash_is_nothing_only_for_the_wage(field: str, raw: str) -> None:
+    value, problems = normalize_field(field, raw, today=TODAY)
+    assert value is not None or problems  # not silently emptied
+
+
+@pytest.mark.parametrize(("field", "raw", "expected"), [
+    ("wage", "Rp1.500.000,-", 1_500_000),
+    ("wage", "Rp 1.500.000,\u2013", 1_500_000),
+    ("wage", "Rp 0,-", 0),
+    ("address", "Jl. Merdeka - Gg. Mawar", "Jl. Merdeka - Gg. Mawar"),
+    ("name", "Ani -", "Ani -"),
+    ("notes", "-) dicoret", "-) dicoret"),
+])
+def test_values_with_a_dash_are_still_values(field: str, raw: str, expected: object) -> None:
+    assert normalize_field(field, raw, today=TODAY) == (expected, [])
+
+
+@pytest.mark.parametrize(("raw", "code"), [("Rp -1.500.000", "money.negative"),
+                                           ("- 1.500.000", "money.negative"),
+                                           ("Rp", "money.invalid")])
+def test_a_dash_with_an_amount_is_not_nothing(raw: str, code: str) -> None:
+    value, problems = normalize_field("wage", raw, today=TODAY)
+    assert value is None and [p.code for p in problems] == [code]
+
+
+def test_a_dash_leaves_the_record_as_an_empty_cell_does() -> None:
+    """The cross-field rules then see a missing value, not a filled one: "-" as the mother's
+    name or the name is reported missing instead of being kept as a name."""
+    dashed = {f: normalize_field(f, "-", today=TODAY)[0] for f in ("name", "mother_name")}
+    assert {"name.missing", "mother.missing"} <= codes(**dashed)
+    assert "wage.missing" in codes(wage=normalize_field("wage", "Rp -", today=TODAY)[0])

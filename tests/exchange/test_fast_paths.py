@@ -32,7 +32,8 @@ REPEATED = ["1.01", "Dinas A", "dinas  b", 2, 2.0, 1.01, True, "L", "P", "Peremp
             "Palembang, 12 Mei 1990", "Palembang", "", " ", "\u00a0", None, "#REF!", " #N/A ",
             "#hashtag", " lead", "3273011503900001", "3273015503900001", "3273 0115 0390 0001",
             3273011503900001.0, "9999999999999999", "08123456789", "abc", "\x01",
-            " " * (MAX_CELL_CHARS + 1), "y" * (MAX_CELL_CHARS + 1)]
+            " " * (MAX_CELL_CHARS + 1), "y" * (MAX_CELL_CHARS + 1),
+            "-", " - ", "\u2013", "Rp -", "Rp. -,-", "Rp1.500.000,-"]
 cells = st.one_of(
     st.sampled_from(REPEATED), st.sampled_from(REPEATED), st.none(), st.text(max_size=30),
     st.integers(-5, 3_000_000), st.floats(allow_nan=True, allow_infinity=True),
@@ -177,3 +178,17 @@ def test_sheet_scan_finds_what_it_found_before(rows: list[tuple[bool, list[bytes
                 tail = buf[-256:]
     new, old = (s.finish() for s in scanners)
     assert new == old
+
+
+def test_dash_cells_are_empty_cells_on_both_paths() -> None:
+    """A clerk's "-" (no phone, no KPJ yet, "Rp -" for no wage) leaves the field out, as an
+    empty cell does, in the column pass and row by row; the row is not refused for it."""
+    fields = ["nik", "name", "wage", "phone", "kpj", "birth_date", "sex", "address"]
+    rows = [["3273011503900001", "Ani", "Rp -", "-", "\u2013", " - ", "-", "--"],
+            ["3273011503900002", "Budi", "-", "", None, "", "", ""]]
+    fast = _validator(fields, set(), 1).validate_rows(rows)
+    plain = _validator(fields, set(), 1)
+    for r, out in enumerate(fast):
+        _same(out, plain.validate(r, rows[r]))
+        assert out is not None and not out.has_error
+        assert set(out.values) == {"nik", "name", "unit_id"}
