@@ -14,6 +14,7 @@ from jamsos_desktop.errors import DomainError
 __all__ = [
     "EXCEL_SERIAL_MAX",
     "EXCEL_SERIAL_MIN",
+    "HARI",
     "MONTHS",
     "format_bulan",
     "format_tanggal",
@@ -50,6 +51,19 @@ for _number, _words in enumerate(
 ):
     for _word in _words:
         _MONTH_WORDS[_word] = _number
+
+# Weekday names written before a date ("Kamis, 15 Maret 1990", Excel's long date format;
+# "Thursday, March 15, 1990" on an English Windows) → Monday = 0, as `date.weekday()`.
+HARI: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+_WEEKDAY_WORDS: dict[str, int] = {
+    "senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5,
+    "minggu": 6, "ahad": 6,
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+# A word (Jum'at with any apostrophe), then a comma and/or spaces, then the date.
+_WEEKDAY = re.compile(r"([a-z]+(?:['\u2019`][a-z]+)?)\.?(?:\s*,\s*|\s+)(?=\S)",
+                      re.IGNORECASE)
 
 # Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 is the non-existent
 # 1900-02-29 (kept for Lotus 1-2-3 compatibility), so serials from 61 are one day "late".
@@ -184,7 +198,11 @@ def parse_tanggal(value: object, *, today: date | None = None) -> date:
       "Mei 12, 1990"; Indonesian names and abbreviations (Jan Feb Mar/Mrt Apr Mei Jun Jul
       Agu/Agt/Ags/Agust Sep/Sept Okt Nov Des, Pebruari/Nopember) and English ones
       (January…, May, Aug, Oct, Dec);
-    - a trailing time ("1990-05-12 00:00:00", "1990-05-12T08:30") is ignored.
+    - a trailing time ("1990-05-12 00:00:00", "1990-05-12T08:30") is ignored;
+    - a weekday name before any of these, with or without a comma: "Kamis, 15 Maret 1990",
+      "kamis 15-03-1990", "Jum'at, 1 Maret 2024" (Senin, Selasa, Rabu, Kamis, Jumat/Jum'at,
+      Sabtu, Minggu/Ahad, and the English names: "Thursday, March 15, 1990"). It must be
+      the weekday of the date, or the date is refused (`date.weekday`, see `_after_weekday`).
 
     A 2-digit year means the latest year ending in those digits that puts the date on or
     before `today` (default: the real today): with today 2025-06-01, "12-05-90" is 1990 and
@@ -192,7 +210,8 @@ def parse_tanggal(value: object, *, today: date | None = None) -> date:
 
     Refused with a `DomainError` (Indonesian message, `code` "date.*"): empty input, unknown
     month names, impossible days ("31-04-1990"), month above 12 (for "12/31/1990" the message
-    says day-first is expected), mixed separators, 3-digit years and anything else.
+    says day-first is expected), a weekday that does not fit the date, mixed separators,
+    3-digit years and anything else.
     """
     if value is None:
         raise _fail("Tanggal belum diisi.", "empty")
@@ -229,6 +248,12 @@ def _parse_text(raw: str, today: date) -> date:
     elif m := (_DAY_WORD.match(s) or _WORD_DAY.match(s)):
         day, month = int(m["d"]), _month_number(m["w"], original)
     else:
+        # A weekday first ("Kamis, 15 Maret 1990") fits none of the forms above, so dates
+        # without one never pay for this look.
+        if m := _WEEKDAY.match(original):
+            weekday = _WEEKDAY_WORDS.get(m[1].lower().replace("\u2019", "'").replace("`", "'"))
+            if weekday is not None:
+                return _after_weekday(original, original[m.end():], weekday, today)
         if s.isdigit() and len(s) == 4:
             raise _fail(f"Tanggal \u201c{original}\u201d tidak lengkap: tulis hari, bulan dan "
                         f"tahun. {_EXAMPLE}", "incomplete")
@@ -241,6 +266,28 @@ def _parse_text(raw: str, today: date) -> date:
     else:
         year = int(year_text)
     return _make_date(year, month, day, original)
+
+
+def _after_weekday(original: str, rest: str, weekday: int, today: date) -> date:
+    """The date after a weekday name; the two must agree.
+
+    A weekday that does not fit the date is refused (`date.weekday`), not warned about
+    and not ignored: the cell states two things that cannot both be true, and nothing says
+    which was mistyped — the day number, or the weekday copied from the row above. Keeping
+    the date would put a birth or start date that is probably wrong into the BPJS
+    registration and the contribution months, with nothing in the stored record showing
+    the doubt; a refused row goes back to the OPD with the reason and is quickly fixed.
+    This is the rule of the month-first dates and of "1,500": never guess.
+    """
+    found = _parse_text(rest, today)
+    if found.weekday() != weekday:
+        raise _fail(
+            f"Tanggal \u201c{original}\u201d tidak cocok dengan harinya: "
+            f"{format_tanggal(found)} jatuh pada hari {HARI[found.weekday()]}, bukan "
+            f"{HARI[weekday]}. Periksa kembali tanggal dan harinya.",
+            "weekday",
+        )
+    return found
 
 
 _PERIOD_YEAR_FIRST = re.compile(r"^(?P<y>\d{4})[-/.](?P<m>\d{1,2})$")

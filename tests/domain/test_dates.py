@@ -191,6 +191,64 @@ def test_parse_tanggal_refusals(value: object, code: str) -> None:
     assert info.value.message
 
 
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Kamis, 15 Maret 1990", date(1990, 3, 15)),
+        ("kamis 15 maret 1990", date(1990, 3, 15)),
+        ("KAMIS, 15-03-1990", date(1990, 3, 15)),
+        ("Kamis,15/03/1990", date(1990, 3, 15)),
+        ("  Kamis ,  15 Maret 1990 ", date(1990, 3, 15)),
+        ("Kamis, 15 Maret 90", date(1990, 3, 15)),
+        ("Jumat, 1 Maret 2024", date(2024, 3, 1)),
+        ("Jum'at, 1 Maret 2024", date(2024, 3, 1)),
+        ("Jum\u2019at, 1 Maret 2024", date(2024, 3, 1)),  # Word's apostrophe
+        ("JUM'AT 17 Agustus 1945", date(1945, 8, 17)),
+        ("Sabtu, 12 Mei 1990", date(1990, 5, 12)),
+        ("Minggu, 3 Maret 2024", date(2024, 3, 3)),
+        ("Ahad, 3 Maret 2024", date(2024, 3, 3)),
+        ("Senin, 2 Januari 2023", date(2023, 1, 2)),
+        ("Selasa, 7 Jan 2025", date(2025, 1, 7)),
+        ("Rabu, 8-1-2025", date(2025, 1, 8)),
+        ("Senin, 02-01-2023 08:30", date(2023, 1, 2)),
+        ("Thursday, March 15, 1990", date(1990, 3, 15)),  # Excel's long date, English
+        ("Saturday, 12 May 1990", date(1990, 5, 12)),
+    ],
+)
+def test_a_weekday_before_the_date(value: str, expected: date) -> None:
+    assert parse_tanggal(value, today=TODAY) == expected
+
+
+@pytest.mark.parametrize(("value", "right", "written"), [
+    ("Senin, 15 Maret 1990", "Kamis", "Senin"),
+    ("jumat 15-03-1990", "Kamis", "Jumat"),
+    ("Monday, March 15, 1990", "Kamis", "Senin"),
+    ("Minggu, 1 Maret 2024", "Jumat", "Minggu"),
+])
+def test_a_weekday_that_does_not_fit_the_date_is_refused(value: str, right: str,
+                                                           written: str) -> None:
+    """Refused, not guessed: either the day or the date was mistyped, and nothing says which."""
+    with pytest.raises(DomainError) as info:
+        parse_tanggal(value, today=TODAY)
+    assert info.value.code == "date.weekday"
+    assert f"hari {right}, bukan {written}" in info.value.message
+    assert value.strip() in info.value.message
+
+
+@pytest.mark.parametrize(("value", "code"), [
+    ("Kamis", "date.invalid"),
+    ("Kamis,", "date.invalid"),
+    ("Kamis, 31 April 1990", "date.impossible"),
+    ("Kamis, 15 Maretan 1990", "date.month_name"),
+    ("Kamisan, 15 Maret 1990", "date.invalid"),  # not a weekday
+    ("Kamis 1990", "date.incomplete"),
+])
+def test_a_weekday_needs_a_valid_date_after_it(value: str, code: str) -> None:
+    with pytest.raises(DomainError) as info:
+        parse_tanggal(value, today=TODAY)
+    assert info.value.code == code
+
+
 def test_month_first_message_says_day_first() -> None:
     with pytest.raises(DomainError, match="hari lebih dulu") as info:
         parse_tanggal("12/31/1990")

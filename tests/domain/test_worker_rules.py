@@ -177,3 +177,12 @@ def test_a_dash_leaves_the_record_as_an_empty_cell_does() -> None:
     dashed = {f: normalize_field(f, "-", today=TODAY)[0] for f in ("name", "mother_name")}
     assert {"name.missing", "mother.missing"} <= codes(**dashed)
     assert "wage.missing" in codes(wage=normalize_field("wage", "Rp -", today=TODAY)[0])
+
+
+def test_a_date_with_its_weekday() -> None:
+    assert normalize_field("birth_date", "Kamis, 15 Maret 1990", today=TODAY) == (
+        "1990-03-15", [])
+    value, problems = normalize_field("start_date", "Senin, 15 Maret 1990", today=TODAY)
+    assert value is None and [(p.code, p.severity, p.field) for p in problems] == [
+        ("date.weekday", "error", "start_date")]
+    assert problems[0].message.startswith("Tanggal Mulai Kerja: ")
