@@ -317,15 +317,23 @@ def _date_part(part: str, today: date) -> tuple[tuple[Problem, ...], date | None
     return tuple(errors), birth_date, sex
 
 
+# Only words that can mean one thing on an Indonesian roster: "laki2" (the reduplication
+# written with a 2) and "lelaki" are common; slang (cowok/cewek), English (M/F, where M is
+# not Indonesian) and bare codes (1/2, which some systems number the other way) are not.
 _SEX_WORDS: dict[str, Sex] = {
     "L": "L", "LK": "L", "LAKI-LAKI": "L", "LAKI LAKI": "L", "LAKI": "L", "PRIA": "L",
+    "LAKI2": "L", "LAKI-2": "L", "LELAKI": "L",
     "P": "P", "PR": "P", "PEREMPUAN": "P", "WANITA": "P", "W": "P",
 }
+# Second look, for a word not found as typed: any dash as "-", no spaces around it, and a
+# full stop at the end dropped ("Laki - laki", "Laki–laki", "Lk.", "Pr.").
+_SEX_DASHES = re.compile(r"\s*[-\u2010-\u2015\u2212]\s*")
 _SEX_NAMES: dict[Sex, str] = {"L": "laki-laki", "P": "perempuan"}
 
 
 def normalize_sex(value: object) -> Sex | None:
-    """`"L"`, `"Laki-laki"`, `"pria"` → `"L"`; `"P"`, `"Perempuan"`, `"wanita"` → `"P"`;
+    """`"L"`, `"Laki-laki"`, `"laki2"`, `"pria"` → `"L"`; `"P"`, `"Perempuan"`, `"wanita"`
+    → `"P"`; also with a full stop (`"Lk."`) or spaces around the dash (`"Laki - laki"`);
     anything else → None."""
     if not isinstance(value, str):
         return None
@@ -334,7 +342,12 @@ def normalize_sex(value: object) -> Sex | None:
 
 @lru_cache(maxsize=1024)
 def _sex_of(text: str) -> Sex | None:
-    return _SEX_WORDS.get(" ".join(text.strip().upper().split()))
+    key = " ".join(text.strip().upper().split())
+    found = _SEX_WORDS.get(key)
+    if found is None and key:
+        key = _SEX_DASHES.sub("-", key)
+        found = _SEX_WORDS.get(key[:-1] if key.endswith(".") else key)
+    return found
 
 
 def compare_with(result: NikResult, birth_date: date | None = None,

@@ -19,6 +19,7 @@ from jamsos_desktop.domain.nik import (
     compare_with,
     looks_like_excel_number,
     make_nik,
+    normalize_sex,
     parse_nik,
 )
 
@@ -357,6 +358,30 @@ def test_compare_sex_mismatch(nik: str, entered: str) -> None:
     found = compare_with(parse(nik), None, entered)
     assert [p.code for p in found] == ["nik.sex_mismatch"]
     assert found[0].severity == "warning"
+
+
+@pytest.mark.parametrize(("typed", "sex"), [
+    # what was accepted before
+    ("L", "L"), ("l", "L"), ("Lk", "L"), ("Laki-laki", "L"), ("LAKI LAKI", "L"), ("Laki", "L"),
+    ("Pria", "L"), ("P", "P"), ("Pr", "P"), ("Perempuan", "P"), ("wanita", "P"), ("W", "P"),
+    ("  laki  laki ", "L"),
+    # clerk spellings
+    ("laki2", "L"), ("Laki2", "L"), ("LAKI2", "L"), ("laki-2", "L"), ("Lelaki", "L"),
+    ("Laki - laki", "L"), ("Laki -laki", "L"), ("laki- laki", "L"), ("Laki  -  Laki", "L"),
+    ("Laki\u2013laki", "L"), ("Laki \u2013 Laki", "L"), ("Laki\u00a0-\u00a0laki", "L"),
+    ("L.", "L"), ("Lk.", "L"), ("LK.", "L"), ("Laki-laki.", "L"),
+    ("P.", "P"), ("Pr.", "P"), ("PR.", "P"), ("Perempuan.", "P"),
+])
+def test_sex_as_clerks_write_it(typed: str, sex: str) -> None:
+    assert normalize_sex(typed) == sex
+
+
+@pytest.mark.parametrize("typed", [
+    "", "X", "-", "1", "2", "0", "M", "F", "L/P", "LP", "Lk/Pr", "Laki-laki/Perempuan",
+    "laki perempuan", "LL", "PP", "..", "L..", "cowok", "cewek", "laki22", "laki3", "Per",
+])
+def test_sex_that_is_not_clear_is_not_guessed(typed: str) -> None:
+    assert normalize_sex(typed) is None
 
 
 def test_compare_both_mismatch_and_women() -> None:

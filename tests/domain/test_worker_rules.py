@@ -186,3 +186,8 @@ def test_a_date_with_its_weekday() -> None:
     assert value is None and [(p.code, p.severity, p.field) for p in problems] == [
         ("date.weekday", "error", "start_date")]
     assert problems[0].message.startswith("Tanggal Mulai Kerja: ")
+
+
+@pytest.mark.parametrize(("raw", "sex"), [("Laki2", "L"), ("Laki - Laki", "L"), ("Pr.", "P")])
+def test_sex_as_clerks_write_it(raw: str, sex: str) -> None:
+    assert normalize_field("sex", raw, today=TODAY) == (sex, [])

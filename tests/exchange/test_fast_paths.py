@@ -34,7 +34,7 @@ REPEATED = ["1.01", "Dinas A", "dinas  b", 2, 2.0, 1.01, True, "L", "P", "Peremp
             3273011503900001.0, "9999999999999999", "08123456789", "abc", "\x01",
             " " * (MAX_CELL_CHARS + 1), "y" * (MAX_CELL_CHARS + 1),
             "-", " - ", "\u2013", "Rp -", "Rp. -,-", "Rp1.500.000,-", "Kamis, 15 Maret 1990",
-            "Senin, 15 Maret 1990", "Bandung, Kamis, 15-03-1990"]
+            "Senin, 15 Maret 1990", "Bandung, Kamis, 15-03-1990", "laki2", "Lk.", "Laki - laki"]
 cells = st.one_of(
     st.sampled_from(REPEATED), st.sampled_from(REPEATED), st.none(), st.text(max_size=30),
     st.integers(-5, 3_000_000), st.floats(allow_nan=True, allow_infinity=True),
