@@ -17,7 +17,7 @@ from jamsos_desktop.domain.enums import (
 )
 from jamsos_desktop.domain.nik import parse_nik
 from jamsos_desktop.domain.problems import Problem
-from jamsos_desktop.domain.worker import check_record
+from jamsos_desktop.domain.worker import check_record, normalize_field
 from jamsos_desktop.errors import UserError
 from jamsos_desktop.store import Store, now_iso
 from jamsos_desktop.store import workers as wq
@@ -131,6 +131,7 @@ def change_status(store: Store, ids: Sequence[int], to_status: str, *,
             f"'{STATUS_LABELS[EnrollmentStatus(sample['status'])]}').", code="status.transition")
     if target == EnrollmentStatus.NONAKTIF and not reason:
         raise UserError("Alasan penonaktifan wajib diisi.", code="status.reason")
+    kpjs = _normalized_kpjs(kpj_by_id or {}, rows)
     now = now_iso()
     with store.tx():
         for wid in allowed:
@@ -141,8 +142,8 @@ def change_status(store: Store, ids: Sequence[int], to_status: str, *,
             elif target == EnrollmentStatus.TERDAFTAR:
                 changes |= {"registered_at": old["registered_at"] or effective,
                             "ended_at": None, "end_reason": None}
-                if kpj_by_id and kpj_by_id.get(wid):
-                    changes["kpj"] = kpj_by_id[wid]
+                if kpjs.get(wid):
+                    changes["kpj"] = kpjs[wid]
             elif target == EnrollmentStatus.NONAKTIF:
                 changes |= {"ended_at": effective, "end_reason": reason}
             elif target == EnrollmentStatus.BELUM:
@@ -154,6 +155,23 @@ def change_status(store: Store, ids: Sequence[int], to_status: str, *,
             store.audit("status", "worker", wid, old=before,
                         new={k: changes[k] for k in before})
     return {"changed": len(allowed), "skipped": len(refused)}
+
+
+def _normalized_kpjs(kpj_by_id: Mapping[int, str], rows: Mapping[int, Any]
+                     ) -> dict[int, str]:
+    """The KPJ numbers typed for workers being registered, as the worker form stores them
+    (digits only; a lone dash or blank is no number). A number the rules refuse stops the
+    whole action before anything is written, naming the worker."""
+    out: dict[int, str] = {}
+    for wid, raw in kpj_by_id.items():
+        value, problems = normalize_field("kpj", raw)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            name = rows[wid]["name"] if wid in rows else str(wid)
+            raise UserError(f"{name}: {errors[0].message}", code="status.kpj")
+        if value:
+            out[wid] = str(value)
+    return out
 
 
 def set_archived(store: Store, ids: Sequence[int], archived: bool) -> int:

@@ -157,3 +157,19 @@ def test_filters_search_and_subunits(demo_store: Store) -> None:
     bad_nik = wq.count(conn, wq.WorkerFilter(problems=frozenset({"nik_invalid"})))
     assert bad_nik == conn.execute("SELECT count(*) FROM workers WHERE nik_valid = 0"
                                    ).fetchone()[0]
+
+
+def test_registering_stores_the_kpj_as_the_worker_form_does(store: Store, unit: int) -> None:
+    """The KPJ typed in the status dialog is stored normalised (digits only, as the worker
+    form and the import store it); a lone dash is no number; a number the rules refuse
+    stops the whole action, naming the worker, before anything is written."""
+    a = ws.save_worker(store, worker(unit)).worker_id
+    b = ws.save_worker(store, worker(unit, nik="3273011503900002", name="Budi")).worker_id
+    ws.change_status(store, [a, b], "diusulkan")
+    with pytest.raises(UserError, match="Budi: Nomor KPJ"):
+        ws.change_status(store, [a, b], "terdaftar", kpj_by_id={a: "123.456.789.01",
+                                                                 b: "12A45"})
+    assert {wq.get_worker(store.conn, w)["status"] for w in (a, b)} == {"diusulkan"}
+    ws.change_status(store, [a, b], "terdaftar", kpj_by_id={a: "123.456.789.01", b: "-"})
+    assert wq.get_worker(store.conn, a)["kpj"] == "12345678901"
+    assert wq.get_worker(store.conn, b)["kpj"] is None
