@@ -61,6 +61,15 @@ _WEEKDAY_WORDS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+
+
+def weekday_of_name(word: str) -> int | None:
+    """Monday = 0 … Sunday = 6 for a weekday name ("Kamis", "jum'at", "Thursday"), else
+    None."""
+    return _WEEKDAY_WORDS.get(word.strip().rstrip(".").lower().replace("\u2019", "'")
+                              .replace("`", "'"))
+
+
 # A word (Jum'at with any apostrophe), then a comma and/or spaces, then the date.
 _WEEKDAY = re.compile(r"([a-z]+(?:['\u2019`][a-z]+)?)\.?(?:\s*,\s*|\s+)(?=\S)",
                       re.IGNORECASE)

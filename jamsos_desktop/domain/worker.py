@@ -54,6 +54,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # of it, and the minus sign; repeated or spaced ("--", "- -") too.
 _DASH_CHARS = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
 _DASH_SET = frozenset(_DASH_CHARS)
+DASH_CHARS = _DASH_CHARS  # for the readers that look for a dash-only cell first
 _NOTHING = re.compile(rf"[{_DASH_CHARS}](?:\s*[{_DASH_CHARS}])*")
 # The wage also as an accounting "nil": "Rp -", "Rp. -", "Rp -,-", "-,-", "IDR -".
 _NO_AMOUNT = re.compile(
@@ -170,6 +171,12 @@ def normalize_field(field: str, raw: object, *, today: date | None = None
             return None, []
         return None, [_problem(exc.code or f"{field}.invalid", field,
                                f"{label(field)}: {exc.message}")]
+
+
+def means_nothing(raw: object) -> bool:
+    """Whether a cell holds only a dash standing for "nothing" ("-", "–", "--", "- -"): an
+    empty cell in every field (`_NOTHING`)."""
+    return isinstance(raw, str) and _NOTHING.fullmatch(clean_text(raw)) is not None
 
 
 def _means_nothing(field: str, raw: object) -> bool:

@@ -25,6 +25,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import Any
 
+from jamsos_desktop.domain.dates import weekday_of_name
 from jamsos_desktop.domain.enums import (
     CATEGORY_LABELS,
     STATUS_LABELS,
@@ -33,7 +34,14 @@ from jamsos_desktop.domain.enums import (
 )
 from jamsos_desktop.domain.nik import NikResult, compare_with, parse_nik
 from jamsos_desktop.domain.problems import Problem
-from jamsos_desktop.domain.worker import check_record, clean_text, label, normalize_field
+from jamsos_desktop.domain.worker import (
+    DASH_CHARS,
+    check_record,
+    clean_text,
+    label,
+    means_nothing,
+    normalize_field,
+)
 from jamsos_desktop.exchange.mapping import BIRTH_PLACE_DATE, IMPORT_FIELDS, UNIT, column_letter
 from jamsos_desktop.exchange.safety import EXCEL_ERRORS
 
@@ -42,8 +50,11 @@ _NO_PROBLEMS: tuple[Problem, ...] = ()
 # Values whose repeats are worth memoising; unique-per-person fields are not.
 # (Names, mothers' names and addresses repeat often enough in real rosters to be worth it.)
 _UNIQUE_FIELDS = frozenset({"nik", "phone", "kpj"})
-# Text starting like this may be blank or an error value ("#REF!"): checked more closely.
-_SUSPECT_START = frozenset(" \t\n\r\u00a0#")
+# Text starting like this may be blank, a lone dash ("-": how clerks write "nothing", an
+# empty cell in every field) or an error value ("#REF!"): checked more closely.
+_SUSPECT_START = frozenset(" \t\n\r\u00a0#" + DASH_CHARS)
+_DASH_START = frozenset(DASH_CHARS)
+_PLACE_END = " ,/;" + DASH_CHARS  # trimmed off a birth place cut from its date
 _LABELS: dict[str, dict[str, str]] = {
     "category": {v.casefold(): k.value for k, v in CATEGORY_LABELS.items()},
     "status": {v.casefold(): k.value for k, v in STATUS_LABELS.items()},
@@ -195,7 +206,8 @@ class RowValidator:
         for c, _ in self.items:
             if c < n:
                 v = row[c]
-                if v is not None and v != "" and not (type(v) is str and not v.strip()):
+                if v is not None and v != "" and not (type(v) is str and (
+                        not v.strip() or (v.lstrip()[:1] in _DASH_START and means_nothing(v)))):
                     return False
         return True
 
@@ -330,7 +342,7 @@ class RowValidator:
             if len(raw) > MAX_CELL_CHARS:
                 return _POSITIONAL
             text = raw.strip()
-            if not text:
+            if not text or (text[0] in _DASH_START and means_nothing(text)):
                 return _BLANK[kind]
             if text in EXCEL_ERRORS:
                 return _POSITIONAL
@@ -436,8 +448,8 @@ class RowValidator:
                 "karakter.".replace(",", "."), "error", fld))
             return True
         text = raw.strip()
-        if not text:
-            return True
+        if not text or (text[0] in _DASH_START and means_nothing(text)):
+            return True  # blank, or a lone dash: an empty cell
         if text in EXCEL_ERRORS:
             problems.append(self._cell_error(r, c, fld, text))
             return True
@@ -484,10 +496,16 @@ class RowValidator:
         """'Palembang, 12-05-1990' / 'Palembang, 12 Mei 1990' / a date cell alone."""
         if type(raw) is str:
             m = _PLACE_DATE.match(raw)
-            if m is None:  # no digits: only a place
-                place, when = raw, None
+            if m is None:  # no digits: only a place ("Palembang", "Palembang, -")
+                place, when = raw.strip(_PLACE_END), None
             else:
-                place, when = m["place"].strip(" ,/;-"), m["date"]
+                place, when = m["place"].strip(_PLACE_END), m["date"]
+                head, _comma, last = place.rpartition(",")
+                if weekday_of_name(last) is not None:
+                    # "Bandung, Kamis, 15-03-1990": the weekday belongs to the date, which
+                    # checks it. Only a weekday standing alone after a comma: "Pasar Minggu"
+                    # is a place.
+                    place, when = head.strip(_PLACE_END), f"{last.strip()}, {when}"
         else:
             place, when = None, raw
         if place:
