@@ -31,7 +31,16 @@ def best_of(n: int, fn: Callable[[], Any]) -> float:
 
 
 def peak_rss_mb() -> float:
-    """Peak resident memory of this process (ru_maxrss is KiB on Linux)."""
+    """Peak resident memory of this process: VmHWM on Linux. (ru_maxrss would report the
+    peak of the process a child was forked from when that was higher: Linux keeps it across
+    exec, so a benchmark's child process would show the benchmark's own peak.)"""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 

@@ -105,7 +105,10 @@ for path in sys.argv[1:]:
         out[path] = ["ok", len(data.rows)]
     except UserError as exc:
         out[path] = [exc.code, exc.message]
-out["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+# VmHWM: this process's own peak. ru_maxrss would carry over the peak of the (large) pytest
+# process this child was forked from, which Linux keeps across exec.
+with open("/proc/self/status") as fh:
+    out["rss_mb"] = next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) // 1024
 print(json.dumps(out))
 """
 
