@@ -230,3 +230,32 @@ def test_round_trip_through_csv_keeps_nik(units_store: Store, tmp_path: Path) ->
     assert r["inserted"] == 1
     w = units_store.conn.execute("SELECT nik, wage FROM workers").fetchone()
     assert (w["nik"], w["wage"]) == (nik(1), 1_500_000)
+
+
+def test_fast_row_path_writes_the_same_sheet_xml(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """The writer's own `_values_to_row` (it skips openpyxl's refuse-and-catch for the cells
+    it prepares) gives the very sheet XML openpyxl's path gives, for every column kind and
+    value type, risky texts and empty cells included."""
+    import zipfile
+    from datetime import date, datetime
+
+    from jamsos_desktop.exchange import writer
+
+    columns = [Column("Teks", "text"), Column("NIK", "id"), Column("Upah", "money"),
+               Column("Tanggal", "date"), Column("Bulan", "int"), Column("Lain", "raw")]
+    rows = [["Andi", "3273011503900001", 2_500_000, "1990-03-15", 12, "x"],
+            ["=1+1", "@SUM(A1)", "Rp -", date(1990, 3, 15), "12", 1.5],
+            [None, "", None, datetime(2020, 1, 2, 3, 4), None, True],
+            ["\tTab", "\x01bel", 0, "bukan tanggal", 3.0, date(2024, 2, 29)],
+            ["#REF!", "0812", -5, None, None, datetime(2021, 5, 6)],
+            ["x" * 40_000, None, 1.25, "2024-02-29", 7, None]]
+
+    def sheet_xml(fast: bool) -> bytes:
+        monkeypatch.setattr(writer, "FAST_ROWS", fast)
+        out = tmp_path / f"{fast}.xlsx"
+        write_workbook(out, "S", columns, rows, title="Judul")
+        with zipfile.ZipFile(out) as zf:
+            return zf.read("xl/worksheets/sheet1.xml") + zf.read("xl/styles.xml")
+
+    assert sheet_xml(True) == sheet_xml(False)
