@@ -115,6 +115,46 @@ def child_import(db: str, roster: str, mode: str) -> None:
                       "rss_mb": peak_rss_mb()}))
 
 
+def child_floor(empty_db: str, imported_db: str, roster: str) -> None:
+    """Runs in its own process: what the import cannot do without, timed alone — the safety
+    pre-read, and the store write of exactly the rows the import wrote (the same columns,
+    `bulk_load`, `bulk_insert`, membership rows, search index, indexes, COMMIT) into a copy
+    of the database the import started from, with no reading, validation or matching.
+    pre-read + calamine + this write is the floor of an import that keeps the database's
+    guarantees; the ratio targets are compared with it."""
+    from jamsos_desktop.exchange import safety
+    from jamsos_desktop.services.importer import _PROGRAM_ORDER, INSERT_COLUMNS
+    from jamsos_desktop.store import open_store
+    from jamsos_desktop.store import workers as wq
+
+    started = time.perf_counter()
+    zf = safety.check_zip(Path(roster))
+    try:
+        parts = safety.sheet_parts(zf)
+        safety.check_xlsx(zf, Path(roster).name, parts[0][1] if parts else None)
+    finally:
+        zf.close()
+    pre_read = time.perf_counter() - started
+    source = open_store(imported_db)
+    cols = ", ".join(INSERT_COLUMNS)
+    rows = source.conn.execute(f"SELECT {cols} FROM workers ORDER BY id").fetchall()
+    source.close()
+    rows = [tuple(r) for r in rows]
+    store = open_store(empty_db)
+    conn = store.conn
+    batch = rows[0][INSERT_COLUMNS.index("import_batch_id")]
+    started = time.perf_counter()
+    with store.tx():
+        conn.execute("INSERT INTO import_batches (id, kind, started_at, user) "
+                      "VALUES (?, 'roster', '2026-01-01', 'bench')", (batch,))
+        with wq.bulk_load(conn):
+            wq.bulk_insert(conn, INSERT_COLUMNS, rows, [])
+            wq.insert_listed_programs(conn, rows[0][0], rows[-1][0], _PROGRAM_ORDER)
+    write = time.perf_counter() - started
+    store.close()
+    print(json.dumps({"pre_read": pre_read, "write": write, "rows": len(rows)}))
+
+
 def run_import(db: Path, roster: Path, mode: str) -> dict[str, Any]:
     """One import into `db`, in a child process of its own."""
     out = subprocess.run([sys.executable, __file__, "--child-import", str(db), str(roster),
@@ -178,6 +218,9 @@ def our_export(db: Path, out: Path) -> float:
 
 
 def main() -> int:
+    if len(sys.argv) == 5 and sys.argv[1] == "--child-floor":
+        child_floor(sys.argv[2], sys.argv[3], sys.argv[4])
+        return 0
     if len(sys.argv) == 5 and sys.argv[1] == "--child-import":
         child_import(sys.argv[2], sys.argv[3], sys.argv[4])
         return 0
@@ -196,6 +239,8 @@ def main() -> int:
         report("baseline: python-calamine bare read", calamine, "s")
         second = folder / "helper.db"  # the same units-only database, for the helper run
         shutil.copy(db, second)
+        empty = folder / "floor.db"  # the units-only database again, for the floor's write
+        shutil.copy(db, empty)
         imp = run_import(db, roster, "default")  # (the export below reads these workers)
         helper = run_import(second, roster, "helper")
         calamine_after = min(bare_calamine(roster) for _ in range(2))
@@ -209,13 +254,22 @@ def main() -> int:
         report("import / calamine bare", imp["seconds"] / calamine, "×", target=2.5)
         report("import / openpyxl read-only bare", imp["seconds"] / opx, "×", target=0.3)
         report("import peak RSS (child process)", imp["rss_mb"], "MB", target=500)
+        out = subprocess.run([sys.executable, __file__, "--child-floor", str(empty), str(db),
+                              str(roster)], capture_output=True, text=True, check=True)
+        floor = json.loads(out.stdout.strip().splitlines()[-1])
+        report("floor: safety pre-read alone", floor["pre_read"], "s")
+        report(f"floor: store write of the {floor['rows']:,} rows alone", floor["write"], "s")
+        least = floor["pre_read"] + calamine + floor["write"]
+        report("floor: pre-read + calamine + store write", least, "s")
+        report("floor / calamine bare (no validation at all)", least / calamine, "×")
+        report("floor / openpyxl read-only bare", least / opx, "×")
+        report("import beyond the floor (validate, match, glue)", imp["seconds"] - least, "s")
         phases = ", ".join(f"{k} {v:.2f} s" for k, v in helper["phases"].items())
         report("import with helper process (parallel=True)", helper["seconds"], "s")
         print(f"    phases: {phases}; same counts: {helper['counts'] == imp['counts']}")
         report("import with helper / calamine bare", helper["seconds"] / calamine, "×",
                target=2.5)
-        # (The helper's own peak is not reported: ru_maxrss of a spawned child counts the
-        # parent's image it was forked from before exec.)
+        # (The helper process's own peak is not reported here.)
         report("import with helper: parent peak RSS", helper["rss_mb"], "MB")
         print(f"load average after the imports: {os.getloadavg()[0]:.2f}", flush=True)
 
