@@ -273,6 +273,8 @@ def _write_sheet(wb: Any, sheet_title: str, columns: Sequence[Column],
                     cell.data_type = "s"
                     out.append(cell)
                 else:  # None, or a safe-text cell (risky start, illegal characters)
+                    if text is not None:  # "+62 812…": Text format like the rest
+                        text.number_format = TEXT_FORMAT
                     out.append(text)
             elif kind == "text":
                 out.append(_text_value(cells, value))

@@ -29,3 +29,19 @@ def test_writer_never_writes_a_formula(tmp_path: Path) -> None:
                 assert cell.quotePrefix, (value, c)
     for row, value in zip(wb["Info"].iter_rows(), RISKY, strict=True):
         assert row[1].data_type == "s" and row[1].value == value.replace("\r", "\n")
+
+
+def test_risky_text_in_an_id_column_is_in_text_format_too(tmp_path: Path) -> None:
+    """A phone written "+62 …" (or any id text the writer quotes) carries Excel's Text format
+    like the rest of its column: retyped in Excel, "+6281234567890" would otherwise become
+    the number 6281234567890 (the quote prefix alone is lost when the cell is typed over)."""
+    out = tmp_path / "hp.xlsx"
+    values = ["+62 812-3456-7890", "=1+1", "-0812", "\x01081234", "0812345678"]
+    write_workbook(out, "X", [Column("No. HP", "id")], [[v] for v in values])
+    ws = load_workbook(out)["X"]
+    for r, value in enumerate(values, 2):
+        cell = ws.cell(r, 1)
+        assert cell.value == value.replace("\x01", "") and cell.data_type == "s", value
+        assert cell.number_format == "@", value
+        if value[0] in "+=-":
+            assert cell.quotePrefix, value
