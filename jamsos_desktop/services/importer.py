@@ -224,13 +224,13 @@ def _understand(store: Store, path: Path, data: SheetData) -> ImportSource:
 def _fill_merged_down(data: SheetData, data_start: int) -> int:
     """Cells merged down over data rows (a Unit Kerja merged over an OPD's group of
     workers) hold their value in the top cell only: give it to every row the merge covers,
-    as the clerk sees it. Merges across a row (a section title) are left alone: such a row
-    stays blank or reports what it lacks. Returns the number of merged areas filled; done
-    once per sheet (a second call finds the cells filled)."""
+    as the clerk sees it. Merges across columns (a section title, also one two rows tall)
+    are left alone: such a row stays blank or reports what it lacks. Returns the number of
+    merged areas filled; done once per sheet (a second call finds the cells filled)."""
     filled = 0
     rows = data.rows
-    for (r0, c0), (r1, _c1) in data.merged:
-        if r1 <= r0 or r0 < data_start or r0 >= len(rows) or c0 >= len(rows[r0]):
+    for (r0, c0), (r1, c1) in data.merged:
+        if r1 <= r0 or c1 != c0 or r0 < data_start or r0 >= len(rows) or c0 >= len(rows[r0]):
             continue
         value = rows[r0][c0]
         if value is None or value == "":

@@ -40,3 +40,22 @@ def test_unit_merged_down_a_group(units_store: Store, db_file: Path, tmp_path: P
     assert units == {nik(1): "1.01", nik(2): "1.01", nik(3): "1.01", nik(4): "1.02.01",
                      nik(5): "1.02.01"}
     assert any("gabungan" in n for n in r["notices"])
+
+
+def test_a_section_title_two_rows_tall_stays_a_title(units_store: Store, db_file: Path,
+                                                     tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    """A title merged across the columns and over two rows (A4:D5) is a section title, not a
+    value merged down a column: its text is not copied into the first column of its second
+    row (which made that row a second rejected row, the title read as a NIK)."""
+    rows = [["NIK", "Nama", "Unit Kerja", "Gaji"],
+            [nik(1), "A", "1.01", 1_000_000],
+            [nik(2), "B", "1.01", 1_000_000],
+            ["PUSKESMAS KOTA"], [None],
+            [nik(3), "C", "1.02.01", 1_000_000]]
+    path = write_xlsx(tmp_path / "judul.xlsx", rows, merged=["A4:D5"])
+    code, r, err = cli(db_file, "impor", str(path), capsys=capsys)
+    assert code == 0, err
+    accounted(r)
+    assert (r["inserted"], r["rejected"], r["blank"]) == (3, 1, 1), r["problems"]
+    assert not any("gabungan" in n for n in r["notices"])
