@@ -161,6 +161,11 @@ KEYWORD_RULES: list[tuple[tuple[str, ...], str]] = [
 ]
 
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Other social-security schemes a roster may list beside BPJS Ketenagakerjaan: the health
+# card (BPJS Kesehatan, JKN-KIS, the old Askes) and the civil-servant/military funds. Their
+# card numbers and statuses are not the worker's KPJ or enrolment status here.
+_OTHER_SCHEMES = frozenset({"kesehatan", "kes", "jkn", "kis", "askes", "taspen", "asabri"})
+_SCHEME_FIELDS = frozenset({"kpj", "status", "registered_at", "participant_type", "programs"})
 
 
 def normalize_header(value: object) -> str:
@@ -179,8 +184,11 @@ def field_for_header(value: object) -> str | None:
     if norm in SYNONYMS:
         return SYNONYMS[norm]
     words = set(norm.split())
+    other_scheme = not _OTHER_SCHEMES.isdisjoint(words)
     for needed, target in KEYWORD_RULES:
         if all(w in words for w in needed):
+            if other_scheme and target in _SCHEME_FIELDS:
+                return None  # "No. Kartu BPJS Kesehatan" is no KPJ
             return target
     return None
 

@@ -69,6 +69,27 @@ def test_issue_header_synonyms(header: str, field: str | None) -> None:
     assert field_for_header(header) == field
 
 
+@pytest.mark.parametrize("header", [
+    "No. Kartu BPJS Kesehatan", "Nomor Kartu BPJS Kesehatan", "No. Peserta BPJS Kesehatan",
+    "Kartu Peserta BPJS Kesehatan", "No. Peserta JKN-KIS", "No. Kartu JKN", "No. Kartu KIS",
+    "Status BPJS Kesehatan", "Status Peserta JKN", "No. Peserta Taspen", "No. Peserta ASABRI",
+    "No. Kartu Askes", "Tanggal Kepesertaan BPJS Kesehatan",
+])
+def test_health_and_other_scheme_columns_are_not_bpjs_ketenagakerjaan(header: str) -> None:
+    """Rosters often list the BPJS Kesehatan (JKN-KIS) card beside the BPJS
+    Ketenagakerjaan one; its number is not a KPJ and its status not the enrolment status
+    (the health card's 13 digits were stored as the KPJ without a word)."""
+    assert field_for_header(header) is None
+
+
+def test_health_card_column_before_the_kpj_column_leaves_the_kpj_to_its_own(
+        ) -> None:
+    from jamsos_desktop.exchange.mapping import guess_mapping
+
+    labels = ["NIK", "Nama", "No. Kartu BPJS Kesehatan", "No. Kartu BPJS Ketenagakerjaan"]
+    assert guess_mapping(labels) == {0: "nik", 1: "name", 3: "kpj"}
+
+
 def test_every_synonym_of_the_issue_in_one_messy_file(units_store: Store, db_file: Path,
                                                       tmp_path: Path,
                                                       capsys: pytest.CaptureFixture[str]
