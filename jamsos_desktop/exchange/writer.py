@@ -113,15 +113,25 @@ def _values_to_row(ws: Any, values: Sequence[Any], row_idx: int) -> Iterator[Any
             cell = WriteOnlyCell(ws)
 
 
+# File types a clerk may type by mistake for an export: refused by name. Anything else after
+# a dot is part of the name ("Pegawai Kab.Sigi", "Honorer Kec.Palu", "Daftar 31.12.2024").
+_OTHER_FILE_TYPES = frozenset({
+    ".csv", ".tsv", ".txt", ".prn", ".xls", ".xlsm", ".xlsb", ".xlt", ".xltx", ".xltm",
+    ".xlam", ".ods", ".ots", ".fods", ".numbers", ".et", ".ett", ".dbf", ".pdf", ".doc",
+    ".docx", ".odt", ".rtf", ".json", ".xml", ".htm", ".html", ".mht", ".mhtml", ".zip",
+    ".db", ".sqlite"})
+
+
 def xlsx_path(path: Path | str) -> Path:
     """Where an export goes: always an .xlsx. A name without a file type gets ".xlsx"; a name
     of another type (.csv, .xls …) is refused — an .xlsx workbook under that name opens in
-    Excel with a warning, or not at all."""
+    Excel with a warning, or not at all. A dotted abbreviation in a name ("Kab.Sigi") is no
+    file type."""
     path = Path(path)
     suffix = path.suffix
     if suffix.lower() == ".xlsx":
         return path
-    if suffix[1:].isalpha() and len(suffix) <= 5:
+    if suffix.lower() in _OTHER_FILE_TYPES:
         raise UserError(f"Berkas ekspor '{path.name}' harus berakhiran .xlsx (buku kerja "
                         f"Excel), bukan {suffix}. Ganti nama berkasnya.", code="export.type")
     return path.with_name(path.name + ".xlsx")

@@ -176,6 +176,26 @@ def test_export_under_another_file_type_is_refused(units_store: Store, db_file: 
         assert not (tmp_path / name).exists()
 
 
+@pytest.mark.parametrize("name", ["Pegawai Kab.Sigi", "Honorer Kec.Palu", "Rekap Dinkes.Kab",
+                                  "daftar.pegawai", "Daftar 31.12.2024"])
+def test_a_dotted_abbreviation_is_no_file_type(tmp_path: Path, name: str) -> None:
+    """A name a clerk writes with a dotted abbreviation ("Kab.Sigi", "Kec.Palu") has no file
+    type: it gets ".xlsx" — it was refused as "not .xlsx but .Sigi"."""
+    from jamsos_desktop.exchange.writer import xlsx_path
+
+    assert xlsx_path(tmp_path / name) == tmp_path / f"{name}.xlsx"
+
+
+@pytest.mark.parametrize("name", ["daftar.csv", "daftar.XLS", "daftar.xlsm", "daftar.ods",
+                                  "daftar.pdf", "daftar.txt", "daftar.xlsb", "daftar.json"])
+def test_a_name_of_another_file_type_is_refused(tmp_path: Path, name: str) -> None:
+    from jamsos_desktop.errors import UserError
+    from jamsos_desktop.exchange.writer import xlsx_path
+
+    with pytest.raises(UserError, match=r"\.xlsx"):
+        xlsx_path(tmp_path / name)
+
+
 def test_round_trip_export_import_changes_nothing(units_store: Store, db_file: Path,
                                                   tmp_path: Path,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
