@@ -19,7 +19,7 @@ from typing import Any
 
 from jamsos_desktop.domain.enums import EnrollmentStatus
 from jamsos_desktop.domain.problems import Problem
-from jamsos_desktop.domain.worker import clean_text, normalize_field
+from jamsos_desktop.domain.worker import clean_text, means_nothing, normalize_field
 from jamsos_desktop.errors import ConflictError, UserError
 from jamsos_desktop.exchange import mapping as mp
 from jamsos_desktop.exchange.reader import SheetData, read_sheet
@@ -124,8 +124,10 @@ def plan_reconcile(store: Store, path: Path | str, *, sheet: str | None = None,
         def cell(name: str, raw: list[Any] = raw) -> Any:
             c = by_field.get(name)
             v = raw[c] if c is not None and c < len(raw) else None
-            if isinstance(v, str) and (len(v) > MAX_CELL_CHARS or not v.strip()):
-                return None if not v.strip() else v[:MAX_CELL_CHARS]
+            if isinstance(v, str):
+                if not v.strip() or means_nothing(v[:MAX_CELL_CHARS]):
+                    return None  # blank, or a lone dash ("-", "–"): empty, as in the import
+                return v[:MAX_CELL_CHARS]
             return v
 
         values = {f: cell(f) for f in by_field}

@@ -39,3 +39,21 @@ def test_only_an_active_status_registers(units_store: Store, db_file: Path, tmp_
         assert ws.cell(2, 6).value == " ".join(status.split())
         if status.casefold() in ("tk keluar", "ditangguhkan", "aktf"):
             assert "tidak dikenal" in ws.cell(2, 9).value
+
+
+@pytest.mark.parametrize("status", ["-", "\u2013", "\u2014", "- -"])
+def test_a_dash_status_is_no_status(units_store: Store, db_file: Path, tmp_path: Path,
+                                    capsys: pytest.CaptureFixture[str], status: str) -> None:
+    """A lone dash is an empty cell everywhere (the import's rule): a listed participant
+    whose status cell holds "–" (Excel's autocorrect of "-") is registered like one with no
+    status, not reported as an unknown status; a row of dashes is a blank row."""
+    _seed(units_store, db_file, tmp_path, capsys)
+    path = write_xlsx(tmp_path / "b.xlsx", [["NIK", "KPJ", "Status Kepesertaan"],
+                                            [nik(1), "21000000001", status],
+                                            [status, status, status]])
+    code, r, _ = cli(db_file, "rekonsiliasi", str(path), capsys=capsys)
+    assert code == 0
+    got = units_store.conn.execute("SELECT status FROM workers WHERE nik = ?",
+                                   (nik(1),)).fetchone()[0]
+    assert got == "terdaftar"
+    assert (r["updated"], r["inactive_at_bpjs"], r["invalid"], r["blank"]) == (1, 0, 0, 1), r
