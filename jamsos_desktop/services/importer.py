@@ -131,6 +131,8 @@ class ImportPlan:
     origin_office: str | None
     rows: list[PlannedRow]
     notices: list[str] = field(default_factory=list)
+    # unit id → "code name", for showing a changed unit as the clerk knows it
+    unit_labels: dict[int, str] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         out = {"rows": len(self.rows), "inserted": 0, "updated": 0, "unchanged": 0,
@@ -343,7 +345,8 @@ def plan_import(store: Store, source: ImportSource, *, mapping: Mapping[int, str
             first_row[nik] = start + i + 1
     progress(total, total, "Pratinjau selesai.")
     plan = ImportPlan(source, mapping, kind, default_unit, origin_office, planned,
-                      list(data.notices))
+                      list(data.notices),
+                      {int(u["id"]): f"{u['code']} {u['name']}" for u in recipe.units})
     if data.hidden_rows:
         plan.notices.append(f"{len(data.hidden_rows)} baris tersembunyi di Excel ikut dibaca "
                             "dan ditandai peringatan.")
@@ -947,15 +950,16 @@ def import_file(store: Store, path: Path | str, *, sheet: str | None = None,
     # What an update changes, field by field: checked with --dry-run before the real run.
     out["changes"] = [{"row": r.row_no, "nik": r.values.get("nik"),
                        "name": r.values.get("name"), "worker_id": r.worker_id,
-                       "diff": {k: [a, b] for k, (a, b) in (r.diff or {}).items()}}
+                       "diff": {k: [a, b] for k, (a, b) in (r.diff or {}).items()},
+                       "diff_text": describe_diff(r.diff or {}, plan.unit_labels)}
                       for r in plan.rows if r.action == "update"][:1000]
     return out
 
 
-def describe_diff(diff: Mapping[str, Any]) -> str:
+def describe_diff(diff: Mapping[str, Any], units: Mapping[int, str] | None = None) -> str:
     """'Jabatan: Staf → Guru; Upah: Rp2.500.000 → Rp3.000.000'."""
-    return "; ".join(f"{describe_field(k)}: {describe_value(old, k)} → {describe_value(new, k)}"
-                     for k, (old, new) in diff.items())
+    return "; ".join(f"{describe_field(k)}: {describe_value(old, k, units)} → "
+                     f"{describe_value(new, k, units)}" for k, (old, new) in diff.items())
 
 
 def describe_field(fld: str) -> str:
@@ -964,11 +968,15 @@ def describe_field(fld: str) -> str:
     return text if text != fld else (mp.IMPORT_FIELDS.get(fld) or fld)
 
 
-def describe_value(value: Any, fld: str | None = None) -> str:
+def describe_value(value: Any, fld: str | None = None,
+                   units: Mapping[int, str] | None = None) -> str:
     """A stored value as the clerk reads it: dates in words, wages in rupiah, codes as their
-    labels ("terdaftar" → "Terdaftar")."""
+    labels ("terdaftar" → "Terdaftar"), a unit by its code and name (`units`, e.g. the
+    plan's `unit_labels`) rather than its database id."""
     if value is None or value == "":
         return "(kosong)"
+    if fld == "unit_id" and units and value in units:
+        return units[value]
     if fld == "wage" and isinstance(value, int) and not isinstance(value, bool):
         from jamsos_desktop.domain.money import format_rupiah
 

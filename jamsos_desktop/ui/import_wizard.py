@@ -396,9 +396,10 @@ class PreviewPage(_Page):
             return
         lines = [f"Baris {row.row_no}: {importer.ACTION_LABELS[row.action]}"]
         for field, (old, new) in (row.diff or {}).items():
+            units = self.wiz.plan.unit_labels if self.wiz.plan else None
             lines.append(f"  {importer.describe_field(field)}: "
-                         f"{importer.describe_value(old, field)} → "
-                         f"{importer.describe_value(new, field)}")
+                         f"{importer.describe_value(old, field, units)} → "
+                         f"{importer.describe_value(new, field, units)}")
         lines += [f"  • {p.message}" for p in row.problems]
         self.detail.setPlainText("\n".join(lines))
 

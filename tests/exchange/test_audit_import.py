@@ -41,7 +41,9 @@ def test_json_summary_accounts_for_every_row_and_shows_the_diff(units_store: Sto
     # The field-by-field diff of each update, to check before importing for real.
     assert r["changes"] == [{"row": 2, "nik": nik(1), "name": "Pegawai 1", "worker_id": 1,
                              "diff": {"job_title": ["Staf", "Guru"],
-                                      "wage": [2_500_000, 3_000_000]}}]
+                                      "wage": [2_500_000, 3_000_000]},
+                             "diff_text": "Jabatan: Staf → Guru; "
+                                          "Upah: Rp2.500.000 → Rp3.000.000"}]
     assert main(["--db", str(db_file), "impor", str(second), "--unit", "1.01",
                  "--dry-run"]) == 0
     text = capsys.readouterr().out
@@ -121,3 +123,14 @@ def test_text_summary_points_to_the_report_option(units_store: Store, db_file: P
                  "--report", str(report)]) == 0
     out = capsys.readouterr().out
     assert f"ditulis ke {report}" in out and "--report" not in out
+
+
+def test_a_changed_unit_reads_as_its_code_and_name() -> None:
+    """Diffs name a unit as the clerk knows it, not by its database id."""
+    from jamsos_desktop.services.importer import describe_diff, describe_value
+
+    units = {1: "1.01 Dinas Pendidikan", 3: "1.02 Dinas Kesehatan"}
+    assert describe_diff({"unit_id": (1, 3)}, units) == (
+        "Unit Kerja: 1.01 Dinas Pendidikan → 1.02 Dinas Kesehatan")
+    assert describe_value(7, "unit_id", units) == "7"  # an unknown id stays as it is
+    assert describe_value(3, "unit_id") == "3"

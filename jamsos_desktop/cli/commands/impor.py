@@ -80,7 +80,7 @@ def render(r: dict[str, Any]) -> str:
                      + (":" if r["dry_run"] else " (tersimpan):"))
         for c in changes[:20]:
             lines.append(f"  baris {c['row']} ({c['name'] or c['nik']}): "
-                         f"{describe_diff(c['diff'])}")
+                         f"{c.get('diff_text') or describe_diff(c['diff'])}")
         if r["updated"] > 20:
             lines.append(f"  … dan {r['updated'] - 20} pegawai lain yang diubah "
                          "(semua ada di keluaran --json).")
