@@ -76,7 +76,9 @@ class BpjsRow:
     problems: list[Problem] = field(default_factory=list)
     worker: dict[str, Any] | None = None
     changes: dict[str, Any] | None = None  # fields to set on the matched worker
-    outcome: str = ""  # update | same | inactive | unmatched | invalid | blank | duplicate
+    # update | same | inactive | unknown_status | unmatched | invalid | blank | duplicate
+    outcome: str = ""
+    known_status: bool = True  # False: a status text that is neither active nor inactive
 
 
 @dataclass
@@ -87,13 +89,15 @@ class ReconcilePlan:
     unmatched_local: list[dict[str, Any]]
 
     def counts(self) -> dict[str, int]:
-        out = {k: 0 for k in ("update", "same", "inactive", "unmatched", "invalid", "blank",
-                              "duplicate")}
+        out = {k: 0 for k in ("update", "same", "inactive", "unknown_status", "unmatched",
+                              "invalid", "blank", "duplicate")}
         for r in self.rows:
             out[r.outcome] += 1
-        return {"rows": len(self.rows), "matched": out["update"] + out["same"] + out["inactive"],
+        return {"rows": len(self.rows),
+                "matched": out["update"] + out["same"] + out["inactive"] + out["unknown_status"],
                 "updated": out["update"], "unchanged": out["same"],
-                "inactive_at_bpjs": out["inactive"], "unmatched_bpjs": out["unmatched"],
+                "inactive_at_bpjs": out["inactive"],
+                "unknown_status_bpjs": out["unknown_status"], "unmatched_bpjs": out["unmatched"],
                 "invalid": out["invalid"] + out["duplicate"], "blank": out["blank"],
                 "unmatched_local": len(self.unmatched_local)}
 
@@ -150,16 +154,19 @@ def plan_reconcile(store: Store, path: Path | str, *, sheet: str | None = None,
                                        today=today)
         problems += found
         status_text = clean_text(values.get("bpjs_status"))[:50]
-        status_key = " ".join(status_text.casefold().replace("-", " ").split())
+        # ("Aktif." with a full stop is Aktif.)
+        status_key = " ".join(status_text.casefold().replace("-", " ").split()).strip(" .")
         active = not status_key or status_key in _ACTIVE
-        if not active and status_key not in _INACTIVE:
+        known = active or status_key in _INACTIVE
+        if not known:
             problems.append(Problem(
                 "bpjs_status.unknown", f"Status BPJS '{status_text}' tidak dikenal sebagai "
                 "aktif; data pegawai tidak diubah. Periksa statusnya dengan BPJS.", "warning",
                 "status"))
         rows.append(BpjsRow(r + 1, nik_result.nik, kpj, start, active, status_text,
                             clean_text(values.get("name"))[:150], problems,
-                            outcome="invalid" if any(p.is_error for p in problems) else ""))
+                            outcome="invalid" if any(p.is_error for p in problems) else "",
+                            known_status=known))
     if progress:
         progress(1, 2, "Mencocokkan NIK…")
     stored = iq.workers_by_nik(store.conn, {r.nik for r in rows if r.nik and not r.outcome})
@@ -183,7 +190,7 @@ def plan_reconcile(store: Store, path: Path | str, *, sheet: str | None = None,
         r.worker = w
         matched_ids.add(int(w["id"]))
         if not r.active:
-            r.outcome = "inactive"
+            r.outcome = "inactive" if r.known_status else "unknown_status"
             continue
         changes: dict[str, Any] = {}
         if w["status"] != EnrollmentStatus.TERDAFTAR.value:
@@ -253,7 +260,8 @@ def commit_reconcile(store: Store, plan: ReconcilePlan, *, backup: bool = True) 
         iq.add_changes(conn, batch_id, changes)
         iq.finish_batch(conn, batch_id, {
             "rows": counts["rows"], "updated": counts["updated"],
-            "unchanged": counts["unchanged"] + counts["inactive_at_bpjs"],
+            "unchanged": counts["unchanged"] + counts["inactive_at_bpjs"]
+            + counts["unknown_status_bpjs"],
             "rejected": counts["unmatched_bpjs"] + counts["invalid"], "blank": counts["blank"],
             "warnings": sum(1 for r in plan.rows if r.problems and r.outcome != "invalid"),
             "inserted": 0}, now_iso())
@@ -292,6 +300,7 @@ def write_reconcile_report(plan: ReconcilePlan, out: Path | str,
     write_workbook(out, "Diperbarui", cols, rows("update"), extra_sheets=[
         ("Sudah Sesuai", cols, rows("same")),
         ("Nonaktif di BPJS", cols, rows("inactive")),
+        ("Status Tidak Dikenal", cols, rows("unknown_status")),
         ("Hanya di BPJS", cols, rows("unmatched")),
         ("Hanya di Jamsos", local_cols, local_rows),
         ("Tidak Sah", cols, rows("invalid") + rows("duplicate"))])

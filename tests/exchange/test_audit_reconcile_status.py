@@ -18,6 +18,7 @@ from tests.exchange.test_audit_numbers import _seed
 
 @pytest.mark.parametrize("status, registered", [
     ("AKTIF", True), ("Aktif", True), (" aktif ", True), (None, True), ("Peserta Aktif", True),
+    ("Aktif.", True),
     ("NON AKTIF", False), ("Non-Aktif", False), ("TK KELUAR", False), ("Ditangguhkan", False),
     ("Meninggal Dunia", False), ("Aktf", False)])
 def test_only_an_active_status_registers(units_store: Store, db_file: Path, tmp_path: Path,
@@ -33,11 +34,14 @@ def test_only_an_active_status_registers(units_store: Store, db_file: Path, tmp_
     got = units_store.conn.execute("SELECT status FROM workers WHERE nik = ?",
                                    (nik(1),)).fetchone()[0]
     assert (got == "terdaftar") is registered
-    assert (r["updated"], r["inactive_at_bpjs"]) == ((1, 0) if registered else (0, 1))
+    unknown = status is not None and status.casefold() in ("tk keluar", "ditangguhkan", "aktf")
+    assert (r["updated"], r["inactive_at_bpjs"], r["unknown_status_bpjs"]) == (
+        (1, 0, 0) if registered else (0, 0, 1) if unknown else (0, 1, 0))
     if not registered:
-        ws = load_workbook(report)["Nonaktif di BPJS"]
+        # An unknown status has a sheet of its own: it is not "inactive at BPJS".
+        ws = load_workbook(report)["Status Tidak Dikenal" if unknown else "Nonaktif di BPJS"]
         assert ws.cell(2, 6).value == " ".join(status.split())
-        if status.casefold() in ("tk keluar", "ditangguhkan", "aktf"):
+        if unknown:
             assert "tidak dikenal" in ws.cell(2, 9).value
 
 

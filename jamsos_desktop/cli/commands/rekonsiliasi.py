@@ -43,6 +43,7 @@ def render(r: dict[str, Any]) -> str:
              f"  ditandai Terdaftar/diperbarui: {r['updated']}",
              f"  sudah sesuai                 : {r['unchanged']}",
              f"  nonaktif menurut BPJS        : {r['inactive_at_bpjs']}",
+             f"  status BPJS tidak dikenal    : {r['unknown_status_bpjs']}",
              f"  hanya ada di daftar BPJS     : {r['unmatched_bpjs']}",
              f"  hanya ada di Jamsos Desktop  : {r['unmatched_local']}",
              f"  baris tidak sah              : {r['invalid']}",

@@ -55,6 +55,7 @@ def reconcile_summary(c: dict[str, int]) -> str:
              ("akan ditandai Terdaftar / diperbarui", c["updated"]),
              ("sudah sesuai", c["unchanged"]),
              ("nonaktif menurut BPJS (tidak diubah)", c["inactive_at_bpjs"]),
+             ("status BPJS tidak dikenal (tidak diubah)", c["unknown_status_bpjs"]),
              ("hanya ada di daftar BPJS", c["unmatched_bpjs"]),
              ("pegawai Diusulkan/Terdaftar yang tidak ada di daftar BPJS",
               c["unmatched_local"]),
