@@ -70,9 +70,10 @@ def weekday_of_name(word: str) -> int | None:
                               .replace("`", "'"))
 
 
-# A word (Jum'at with any apostrophe), then a comma and/or spaces, then the date.
-_WEEKDAY = re.compile(r"([a-z]+(?:['\u2019`][a-z]+)?)\.?(?:\s*,\s*|\s+)(?=\S)",
-                      re.IGNORECASE)
+# A word (Jum'at with any apostrophe), then a comma, slash or dash and/or spaces, then the
+# date ("Kamis, 15 Maret 1990", "Kamis / 15-03-1990", "Kamis - 15-03-1990").
+_WEEKDAY = re.compile(
+    r"([a-z]+(?:['\u2019`][a-z]+)?)\.?(?:\s*[,/\-\u2013\u2014]\s*|\s+)(?=\S)", re.IGNORECASE)
 
 # Excel's 1900 date system: serial 1 is 1900-01-01 and serial 60 is the non-existent
 # 1900-02-29 (kept for Lotus 1-2-3 compatibility), so serials from 61 are one day "late".

@@ -500,12 +500,13 @@ class RowValidator:
                 place, when = raw.strip(_PLACE_END), None
             else:
                 place, when = m["place"].strip(_PLACE_END), m["date"]
-                head, _comma, last = place.rpartition(",")
+                cut = max(place.rfind(","), place.rfind("/"), place.rfind(";"))
+                last = place[cut + 1:]
                 if weekday_of_name(last) is not None:
-                    # "Bandung, Kamis, 15-03-1990": the weekday belongs to the date, which
-                    # checks it. Only a weekday standing alone after a comma: "Pasar Minggu"
-                    # is a place.
-                    place, when = head.strip(_PLACE_END), f"{last.strip()}, {when}"
+                    # "Bandung, Kamis, 15-03-1990" ("Bandung / Kamis / …"): the weekday
+                    # belongs to the date, which checks it. Only a weekday standing alone
+                    # after a separator: "Pasar Minggu" is a place.
+                    place, when = place[:max(cut, 0)].strip(_PLACE_END), f"{last.strip()}, {when}"
         else:
             place, when = None, raw
         if place:

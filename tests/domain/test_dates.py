@@ -213,6 +213,9 @@ def test_parse_tanggal_refusals(value: object, code: str) -> None:
         ("Senin, 02-01-2023 08:30", date(2023, 1, 2)),
         ("Thursday, March 15, 1990", date(1990, 3, 15)),  # Excel's long date, English
         ("Saturday, 12 May 1990", date(1990, 5, 12)),
+        ("Kamis - 15-03-1990", date(1990, 3, 15)),  # a dash or a slash after the day name
+        ("Kamis / 15/03/1990", date(1990, 3, 15)),
+        ("Kamis\u201315 Maret 1990", date(1990, 3, 15)),
     ],
 )
 def test_a_weekday_before_the_date(value: str, expected: date) -> None:

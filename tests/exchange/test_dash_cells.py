@@ -53,9 +53,11 @@ def test_combined_birth_column_with_weekday_and_dash(units_store: Store,
             [nik(4), "Dewi", "Bandung, Kamis, 15-03-1990", "1.01"],  # right weekday
             [nik(5), "Eka", "Bandung, Senin, 15-03-1990", "1.01"],  # wrong weekday
             [nik(6), "Fajar", "Pasar Minggu, 15-03-1990", "1.01"],  # a place, not a day
-            [nik(7), "Gita", "Palembang, -", "1.01"]]
+            [nik(7), "Gita", "Palembang, -", "1.01"],
+            [nik(8), "Hadi", "Bandung / Kamis / 15-03-1990", "1.01"]]
     plan = _plan(units_store, write_xlsx(tmp_path / "born.xlsx", rows))
-    dewi, eka, fajar, gita = plan.rows
+    dewi, eka, fajar, gita, hadi = plan.rows
+    assert hadi.values["birth_place"] == "Bandung" and hadi.values["birth_date"] == "1990-03-15"
     assert dewi.values["birth_place"] == "Bandung" and dewi.values["birth_date"] == "1990-03-15"
     assert eka.action == "reject" and any(p.code == "date.weekday" for p in eka.problems)
     assert eka.values.get("birth_place") == "Bandung"
