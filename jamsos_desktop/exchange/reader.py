@@ -62,6 +62,8 @@ def sheet_names(path: Path | str) -> list[str]:
     if suffix == ".csv":
         return ["CSV"]
     _precheck(path, suffix, kind)
+    if kind == "ole":  # calamine builds every sheet of an .xls on opening
+        safety.check_xls(path, choose=False)
     workbook = _open_workbook(path)
     try:
         return _visible_sheets(workbook, path.name)
@@ -128,7 +130,9 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         return _read_csv(path)
     _precheck(path, suffix, kind)
     scan = safety.SheetScan()
-    if kind == "zip" and suffix in (".xlsx", ".xlsm"):
+    if kind == "ole":
+        scan = safety.check_xls(path, sheet)
+    elif kind == "zip" and suffix in (".xlsx", ".xlsm"):
         zf = safety.check_zip(path)
         try:
             parts = safety.sheet_parts(zf)
