@@ -190,7 +190,9 @@ def _choose(visible: list[str], all_names: list[str], wanted: str | None, name: 
 
 def _read_csv(path: Path) -> SheetData:
     raw = path.read_bytes()
-    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode Text": UTF-16 with a BOM
+    if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):  # UTF-32 with a BOM (whose
+        text = raw.decode("utf-32", errors="replace")  # LE mark starts like UTF-16's)
+    elif raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode Text": UTF-16 with a BOM
         text = raw.decode("utf-16", errors="replace")
     elif b"\x00" in raw[:65536]:
         raise safety.corrupt(path.name, "berisi data biner, bukan teks")

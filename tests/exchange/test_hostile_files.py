@@ -355,6 +355,12 @@ def test_csv_in_utf16_and_with_nul(tmp_path: Path) -> None:
     path = tmp_path / "unicode.csv"
     path.write_bytes(f"NIK\tNama\n{nik(1)}\tDéwi\n".encode("utf-16"))
     assert read_sheet(path).rows == [["NIK", "Nama"], [nik(1), "Déwi"]]
+    for codec in ("utf-32", "utf-32-be"):  # with a BOM; UTF-32 LE's starts like UTF-16's
+        wide = tmp_path / f"{codec}.csv"
+        text = f"NIK\tNama\n{nik(1)}\tDéwi\n"
+        wide.write_bytes(text.encode(codec) if codec == "utf-32"
+                         else b"\x00\x00\xfe\xff" + text.encode(codec))
+        assert read_sheet(wide).rows == [["NIK", "Nama"], [nik(1), "Déwi"]], codec
     latin = tmp_path / "latin.csv"
     latin.write_bytes(f"NIK;Nama\n{nik(1)};D\xe9wi \x81\n".encode("latin-1"))
     assert read_sheet(latin).rows[1][1].startswith("Déwi")
