@@ -130,6 +130,7 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         return _read_csv(path)
     _precheck(path, suffix, kind)
     scan = safety.SheetScan()
+    ods: safety.OdsScan | None = None
     if kind == "ole":
         scan = safety.check_xls(path, sheet)
     elif kind == "zip" and suffix in (".xlsx", ".xlsm"):
@@ -147,7 +148,7 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     elif kind == "zip":
         zf = safety.check_zip(path)
         try:
-            safety.check_ods(zf, path.name)
+            ods = safety.check_ods(zf, path.name)
         finally:
             zf.close()
     workbook = _open_workbook(path)
@@ -164,6 +165,9 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
             raise safety.corrupt(path.name, _short(exc)) from exc
     finally:
         _close(workbook)
+    if ods is not None:
+        scan = ods.sheet(chosen)
+        _blank_errors(rows, scan.errors)
     width = max((len(r) for r in rows), default=0)
     if width > safety.MAX_COLUMNS or len(rows) * max(width, 1) > safety.MAX_CELLS:
         raise UserError(f"Lembar kerja '{chosen}' terlalu besar untuk diimpor sekaligus "
@@ -174,6 +178,15 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         data.notices.append("Berkas memuat sangat banyak rumus, galat atau baris tersembunyi; "
                             f"hanya {safety.MAX_REPORTED} yang pertama dilaporkan per baris.")
     return data
+
+
+def _blank_errors(rows: list[list[Any]], errors: dict[tuple[int, int], str]) -> None:
+    """An error result's text ("#DIV/0!", "Err:502") is no value: calamine gives "" for most
+    of them (as for an .xlsx) but the text itself when a writer left out the empty
+    `office:string-value`; both then read as an empty cell, reported as the error."""
+    for r, c in errors:
+        if r < len(rows) and c < len(rows[r]) and rows[r][c] != "":
+            rows[r][c] = ""
 
 
 def _choose(visible: list[str], all_names: list[str], wanted: str | None, name: str) -> str:
