@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.errors import Cancelled, UserError
-from jamsos_desktop.exchange import safety
+from jamsos_desktop.exchange import ods_check, safety, xls_check
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 SUPPORTED_SUFFIXES = (*SPREADSHEET_SUFFIXES, ".csv")
@@ -63,7 +63,7 @@ def sheet_names(path: Path | str) -> list[str]:
         return ["CSV"]
     _precheck(path, suffix, kind)
     if kind == "ole":  # calamine builds every sheet of an .xls on opening
-        safety.check_xls(path, choose=False)
+        xls_check.check_xls(path, choose=False)
     workbook = _open_workbook(path)
     try:
         return _visible_sheets(workbook, path.name)
@@ -130,9 +130,9 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         return _read_csv(path)
     _precheck(path, suffix, kind)
     scan = safety.SheetScan()
-    ods: safety.OdsScan | None = None
+    ods: ods_check.OdsScan | None = None
     if kind == "ole":
-        scan = safety.check_xls(path, sheet)
+        scan = xls_check.check_xls(path, sheet)
     elif kind == "zip" and suffix in (".xlsx", ".xlsm"):
         zf = safety.check_zip(path)
         try:
@@ -148,7 +148,7 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     elif kind == "zip":
         zf = safety.check_zip(path)
         try:
-            ods = safety.check_ods(zf, path.name)
+            ods = ods_check.check_ods(zf, path.name)
         finally:
             zf.close()
     workbook = _open_workbook(path)

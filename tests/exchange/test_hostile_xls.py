@@ -1,6 +1,6 @@
 """Legacy .xls against the import: calamine builds every sheet of an .xls as a dense grid when
 the file is opened, so one far cell (IV65536, 5 KB of file) used to cost a gigabyte before the
-size check could refuse it. `safety.check_xls` measures the grids from the cell records first,
+size check could refuse it. `xls_check.check_xls` measures the grids from the cell records first,
 reading the OLE compound file itself.
 
 The extent it computes is checked against calamine's own (`ws.start`, `ws.end`) on files
@@ -21,7 +21,7 @@ from typing import Any
 import pytest
 
 from jamsos_desktop.errors import UserError
-from jamsos_desktop.exchange import reader, safety
+from jamsos_desktop.exchange import reader, safety, xls_check
 from tests.exchange.test_audit_formats import _rec, _utf16, write_xls
 from tests.exchange.test_hostile_files import _read_in_child
 
@@ -267,7 +267,7 @@ def xls(path: Path, streams: bytes | list[tuple[str, bytes]], **kw: Any) -> Path
 
 def mine(path: Path) -> list[tuple[str, int, int, int, int]]:
     return [(s.name, s.first_row, s.first_col, s.last_row, s.last_col)
-            for s in safety.xls_sheets(path)]
+            for s in xls_check.xls_sheets(path)]
 
 
 def calamines(path: Path) -> list[tuple[str, int, int, int, int]]:
@@ -607,7 +607,7 @@ def test_damaged_structures_are_refused_quickly(tmp_path: Path) -> None:
         path.write_bytes(data)
         started = time.perf_counter()
         with pytest.raises(UserError) as exc:
-            safety.check_xls(path)
+            xls_check.check_xls(path)
         assert time.perf_counter() - started < 1, key
         assert exc.value.code == "file.corrupt", (key, exc.value.message)
         assert "struktur .xls tidak sah" in exc.value.message, key
@@ -673,7 +673,7 @@ def test_a_long_shared_string_in_many_cells_is_a_bomb(tmp_path: Path) -> None:
     bomb = xls(tmp_path / "bomb.xls", padded(book([("Data", 0, HEAD + many)], sst=sst),
                                               len(many) + 9000))
     with pytest.raises(UserError) as exc:
-        safety.check_xls(bomb)
+        xls_check.check_xls(bomb)
     assert exc.value.code == "file.bomb"
     few = b"".join(labelsst(r, 0, r % 3) for r in range(1, 25_001)) + labelsst(1, 1, 3)
     note = xls(tmp_path / "note.xls", padded(book([("Data", 0, HEAD + few)], sst=sst),
@@ -686,5 +686,5 @@ def test_a_long_shared_string_in_many_cells_is_a_bomb(tmp_path: Path) -> None:
         bounds += [at + 4, at + 4 + size]
         at += 4 + size
     assert len(bounds) == 6  # the long string crosses into two CONTINUE records
-    sizes, complete = safety._sst_sizes(sst, bounds)
+    sizes, complete = xls_check._sst_sizes(sst, bounds)
     assert complete and list(sizes) == [3, 4, 3, 20_000]

@@ -1,0 +1,350 @@
+"""The safety pre-read of an OpenDocument spreadsheet (.ods): its tables sized before
+calamine builds them, and the formulas, error values and hidden rows located for the
+import's per-row report. The shared limits and messages are in `exchange.safety`."""
+
+from __future__ import annotations
+
+import html
+import re
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from jamsos_desktop.exchange.safety import (
+    EXCEL_ERRORS,
+    MAX_CELLS,
+    MAX_COLUMNS,
+    MAX_REPORTED,
+    MAX_ROWS,
+    MAX_UNCOMPRESSED_TOTAL,
+    SheetScan,
+    _fail,
+    _inflate,
+    _too_long,
+    _too_wide,
+    corrupt,
+)
+
+# --- OpenDocument ------------------------------------------------------------------------
+
+# The tags the sizing pass stops at, told apart by their length (capturing groups would
+# make the search twice as slow).
+_ODS_ROW = re.compile(rb"<(?:/table:table-row(?:-group)?>|table:table(?:-row(?:-group)?[\s/>]"
+                      rb"|[\s>]))")
+_ROW_END, _ROW, _TABLE, _GROUP, _GROUP_END = 18, 17, 13, 23, 24
+_ODS_CELL = (b"<table:table-cell", b"<table:covered-table-cell")
+_ODS_REPEAT_COLS = re.compile(rb'table:number-columns-repeated\s*=\s*["\']([^"\']*)["\']')
+_ODS_REPEAT_ROWS = re.compile(rb'table:number-rows-repeated\s*=\s*["\']([^"\']*)["\']')
+_ODS_VALUE = re.compile(rb"office:(?:value|string-value|date-value|time-value|boolean-value"
+                        rb"|value-type)\s*=|table:formula\s*=|<text:")
+# What the marks pass reads (formulas, error results, hidden rows), as LibreOffice writes it:
+# `table:visibility` "collapse" (hidden) or "filter" (filtered out) on a row; a row group
+# shown closed (`table:display="false"`); a cell's start tag, its attributes quoted either
+# way (a formula may hold ">" unescaped); an error result: LibreOffice saves
+# `office:value-type="string" office:string-value="" calcext:value-type="error"` with the
+# error's text ("#DIV/0!", "Err:502") in a paragraph, so calamine reads it as "".
+_ODS_HIDDEN = re.compile(rb'table:visibility\s*=\s*["\'](?:collapse|filter)["\']')
+_ODS_CLOSED = re.compile(rb'table:display\s*=\s*["\']false["\']')
+_ODS_NAME = re.compile(rb'\stable:name\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_ODS_CELL_TAG = re.compile(rb"<table:(?:covered-)?table-cell((?:\s+[^\s=/>]+\s*=\s*"
+                           rb"(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
+_ODS_FORMULA = re.compile(rb"\stable:formula\s*=")
+_ODS_ERROR = re.compile(rb'value-type\s*=\s*["\']error["\']')
+_ODS_STRING = re.compile(rb'office:value-type\s*=\s*["\']string["\']')
+_ODS_STRING_VALUE = re.compile(rb'office:string-value\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
+_ODS_TAGS = re.compile(rb"<[^>]*>")
+_ODS_ERROR_TEXT = re.compile(r"Err:\d{3}|#[A-Z0-9/_.]{1,15}[!?A]")
+MAX_ODS_MARKS = 50 * MAX_REPORTED  # positions kept for all the tables of a workbook together
+
+
+def _ods_text(raw: bytes) -> str:
+    """Attribute value or element text as XML reads it (the five entities and character
+    references; a DTD is never read, so there are no others)."""
+    return html.unescape(raw.decode("utf-8", "replace"))
+
+
+class _OdsMarks:
+    """Formulas, error results and hidden rows of one table, at calamine's positions; its
+    `SheetScan` joins `scans` with the first of them."""
+
+    def __init__(self, name: str, scans: dict[str, SheetScan]) -> None:
+        self.name = name
+        self.scans = scans
+        self.scan: SheetScan | None = None
+        self.pending: list[tuple[int, int]] = []  # hidden rows not yet known to be read
+        self.pending_rows = 0
+        self.pending_more = False
+
+    def get(self) -> SheetScan:
+        if self.scan is None:
+            self.scan = self.scans[self.name] = SheetScan()
+        return self.scan
+
+    def hide(self, first: int, count: int) -> None:
+        """Rows `first`… are hidden; they count once a row with a value comes after them
+        (LibreOffice writes hidden empty rows below the data too: calamine drops those)."""
+        room = MAX_REPORTED - (len(self.scan.hidden_rows) if self.scan else 0)
+        if self.pending_rows >= room:
+            self.pending_more = True
+        elif self.pending and sum(self.pending[-1]) == first:
+            self.pending[-1] = (self.pending[-1][0], self.pending[-1][1] + count)
+            self.pending_rows += count
+        else:
+            self.pending.append((first, count))
+            self.pending_rows += count
+
+    def confirm(self) -> None:
+        """A row with a value: every hidden row before it (and itself) is read."""
+        if not self.pending and not self.pending_more:
+            return
+        scan = self.get()
+        for first, count in self.pending:
+            room = MAX_REPORTED - len(scan.hidden_rows)
+            scan.hidden_rows.update(range(first, first + min(count, room)))
+            if count > room:
+                scan.truncated_report = True
+        if self.pending_more:
+            scan.truncated_report = True
+        self.pending, self.pending_rows, self.pending_more = [], 0, False
+
+    def formulas_full(self) -> bool:
+        return self.scan is not None and len(self.scan.formulas) >= MAX_REPORTED
+
+    def errors_full(self) -> bool:
+        return self.scan is not None and len(self.scan.errors) >= MAX_REPORTED
+
+
+class _OdsTables:
+    """calamine's grid of every table in content.xml, as it builds it: rows repeated
+    (`number-rows-repeated`) and cells repeated (`number-columns-repeated`) are written out,
+    except the empty ones at the end of a row or of a table. Only the row tags are looked at
+    one by one; a row's cells are counted with C-speed searches. On the way, each named
+    table's formulas, error results and hidden rows are noted (`scans`, by table name) at
+    the positions calamine gives them: a row's first index is the count of rows before it,
+    repeats included; a cell's column counts the cells before it in the row, covered ones
+    (under a merge) and repeats included. Only rows that hold a formula or an error are
+    walked cell by cell, and only until enough are noted."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.carry = b""
+        self.total = 0  # cells of the finished tables
+        self.scans: dict[str, SheetScan] = {}
+        self.kept = 0  # positions noted over all tables (MAX_ODS_MARKS)
+        self.overflow = False  # tables left unscanned once MAX_ODS_MARKS were kept
+        self.marks: _OdsMarks | None = None
+        self.closed_groups: list[bool] = []
+        self._new_table()
+
+    def _new_table(self) -> None:
+        self.rows = 0  # rows so far, repeats included
+        self.rows_used = 0  # up to the last row with a value
+        self.width = 0  # widest row with a value
+
+    def _close_table(self) -> None:
+        self.total += self.rows_used * self.width
+        if self.marks is not None and self.marks.scan is not None:
+            scan = self.marks.scan
+            self.kept += len(scan.formulas) + len(scan.errors) + len(scan.hidden_rows)
+        self.marks = None
+        self.closed_groups = []
+        self._new_table()
+
+    def _open_table(self, head: bytes) -> None:
+        self._close_table()
+        m = _ODS_NAME.search(head)
+        if m is None:  # calamine reads no table without a name
+            return
+        name = _ods_text(m.group(1) if m.group(1) is not None else m.group(2))
+        self.scans.pop(name, None)  # of two tables of one name, calamine keeps the last
+        if self.kept >= MAX_ODS_MARKS:
+            self.overflow = True
+            return
+        self.marks = _OdsMarks(name, self.scans)
+
+    def __call__(self, buf: bytes, offset: int) -> None:
+        data = self.carry + buf[self.overlap(buf):]
+        self._seen = len(buf)
+        self._marked = b"table:formula" in data  # error results are formulas too
+        pos = 0
+        row_start = -1
+        cut = -1
+        for m in _ODS_ROW.finditer(data):
+            if m.start() < pos:
+                continue
+            kind = m.end() - m.start()
+            if kind == _ROW_END:
+                if row_start >= 0:
+                    self._row(data, row_start, m.end())
+                row_start = -1
+            elif kind == _ROW:
+                close = data.find(b">", m.start())
+                if close < 0:
+                    row_start = m.start()
+                    break
+                if data[close - 1:close] == b"/":  # <table:table-row …/>: an empty row
+                    self._row(data, m.start(), close + 1)
+                    pos = close + 1
+                    continue
+                row_start = m.start()
+            elif kind == _TABLE:
+                close = data.find(b">", m.start())
+                if close < 0:
+                    cut = m.start()
+                    break
+                self._open_table(data[m.start():close])
+            elif row_start < 0:  # a row group (never inside a row: calamine refuses that)
+                close = data.find(b">", m.start())
+                if close < 0:
+                    cut = m.start()
+                    break
+                if kind == _GROUP_END:
+                    if self.closed_groups:
+                        self.closed_groups.pop()
+                elif data[close - 1:close] != b"/":
+                    self.closed_groups.append(bool(_ODS_CLOSED.search(data, m.start(), close)))
+            pos = m.end()
+        if row_start >= 0:
+            self.carry = data[row_start:]
+        elif cut >= 0:
+            self.carry = data[cut:]
+        else:
+            self.carry = data[max(pos, len(data) - 64):]
+
+    def overlap(self, buf: bytes) -> int:
+        """`_inflate` repeats the last 256 bytes of the previous buffer: skip them."""
+        seen = getattr(self, "_seen", 0)
+        return min(256, seen, len(buf)) if seen else 0
+
+    def _repeat(self, raw: bytes) -> int:
+        if not raw.strip().isdigit():
+            raise corrupt(self.name, "jumlah ulang sel tidak sah")
+        return int(raw)
+
+    def _row(self, data: bytes, start: int, end: int) -> None:
+        tag_end = data.find(b">", start, end) + 1
+        head = data[start:tag_end]
+        m = _ODS_REPEAT_ROWS.search(head)
+        repeat = self._repeat(m.group(1)) if m else 1
+        cells = sum(data.count(marker, tag_end, end) for marker in _ODS_CELL)
+        width = cells
+        if b"columns-repeated" in data[tag_end:end]:
+            last = max(data.rfind(marker, tag_end, end) for marker in _ODS_CELL)
+            body = data[tag_end:end]
+            last_cell = data[last:end] if last >= 0 else b""
+            for r in _ODS_REPEAT_COLS.finditer(body):
+                width += self._repeat(r.group(1)) - 1
+            trailing = _ODS_REPEAT_COLS.search(last_cell)
+            if trailing and not _ODS_VALUE.search(last_cell):
+                width -= self._repeat(trailing.group(1))  # empty cells at the end: dropped
+        first = self.rows
+        self.rows += repeat
+        used = bool(_ODS_VALUE.search(data, tag_end, end))
+        if used:
+            self.rows_used = self.rows
+            self.width = max(self.width, width)
+        if self.width > MAX_COLUMNS:
+            raise _too_wide(self.name)
+        if self.rows_used > MAX_ROWS:
+            raise _too_long(self.name)
+        if self.total + self.rows_used * self.width > MAX_CELLS:
+            rows = f"{self.rows_used:,}".replace(",", ".")
+            raise _fail(f"Lembar kerja pada berkas '{self.name}' terlalu besar untuk diimpor "
+                        f"sekaligus (sekitar {rows} baris × {self.width} kolom, "
+                        "termasuk baris/sel yang diulang). Hapus baris/kolom kosong di luar "
+                        "data, atau pecah berkas menjadi beberapa bagian.", "too_big")
+        marks = self.marks
+        if marks is None:
+            return
+        if (b"visibility" in head and _ODS_HIDDEN.search(head)) or (
+                self.closed_groups and any(self.closed_groups)):
+            marks.hide(first, repeat)
+        if used:
+            if marks.pending or marks.pending_more:
+                marks.confirm()
+            # Walked for its formulas while fewer than MAX_REPORTED are noted, then only for
+            # an error result (a formula whose text result merely reads like an error is no
+            # longer looked for).
+            if self._marked and (
+                    (data.find(b"table:formula", tag_end, end) >= 0
+                     and not marks.formulas_full())
+                    or (data.find(b"error", tag_end, end) >= 0 and not marks.errors_full())):
+                self._cells(marks.get(), data, tag_end, end, first, repeat)
+
+    def _cells(self, scan: SheetScan, data: bytes, start: int, end: int, first: int,
+               repeat: int) -> None:
+        """Formula and error cells of a row (repeated `repeat` times from row `first`)."""
+        col = 0
+        for m in _ODS_CELL_TAG.finditer(data, start, end):
+            if col >= MAX_COLUMNS:
+                break
+            attrs = m.group(1)
+            rep = _ODS_REPEAT_COLS.search(attrs)
+            count = min(self._repeat(rep.group(1)), MAX_COLUMNS) if rep else 1
+            formula = _ODS_FORMULA.search(attrs) is not None
+            if formula or _ODS_ERROR.search(attrs):
+                error = self._error(data, m, end, attrs)
+                if formula:
+                    self._note(scan.formulas, first, repeat, col, count, scan)
+                if error is not None:
+                    self._note(scan.errors, first, repeat, col, count, scan, error)
+            col += count
+
+    @staticmethod
+    def _note(into: Any, first: int, repeat: int, col: int, count: int, scan: SheetScan,
+              error: str | None = None) -> None:
+        room = MAX_REPORTED - len(into)
+        if repeat * count > room:
+            scan.truncated_report = True
+        for r in range(first, first + min(repeat, room)):
+            for c in range(col, col + min(count, room)):
+                if len(into) >= MAX_REPORTED:
+                    return
+                if error is None:
+                    into.add((r, c))
+                else:
+                    into[(r, c)] = error
+
+    @staticmethod
+    def _error(data: bytes, m: re.Match[bytes], end: int, attrs: bytes) -> str | None:
+        """The error a cell holds: LibreOffice's error result, or a formula whose text result
+        is an error's text (a writer without `calcext`); None when it holds none."""
+        flagged = _ODS_ERROR.search(attrs) is not None
+        if not flagged and not _ODS_STRING.search(attrs):
+            return None
+        text = ""
+        if not m.group(2):
+            stop = data.find(b"</table:", m.end(), end)
+            inner = data[m.end():stop if stop >= 0 else end][:400]
+            text = _ods_text(_ODS_TAGS.sub(b"", inner)).strip()
+        if not text and (v := _ODS_STRING_VALUE.search(attrs)):
+            text = _ods_text(v.group(1) if v.group(1) is not None else v.group(2)).strip()
+        if flagged:
+            return text[:20] or "#ERROR"
+        return text if text in EXCEL_ERRORS or _ODS_ERROR_TEXT.fullmatch(text) else None
+
+
+@dataclass
+class OdsScan:
+    """The formulas, error results and hidden rows of each table of an .ods that has any."""
+    tables: dict[str, SheetScan] = field(default_factory=dict)
+    overflow: bool = False  # tables past MAX_ODS_MARKS kept were not scanned
+
+    def sheet(self, name: str) -> SheetScan:
+        found = self.tables.get(name)
+        return found if found is not None else SheetScan(truncated_report=self.overflow)
+
+
+def check_ods(zf: zipfile.ZipFile, name: str) -> OdsScan:
+    """ODS: inflate under the budget; content.xml's tables are sized as calamine will build
+    them (it reads every table when the file is opened) before calamine sees them, and their
+    formulas, error results and hidden rows are noted by table name."""
+    budget = MAX_UNCOMPRESSED_TOTAL
+    result = OdsScan()
+    for info in zf.infolist():
+        tables = _OdsTables(name) if info.filename == "content.xml" else None
+        budget -= _inflate(zf, info, budget, name, tables)
+        if tables is not None:
+            tables._close_table()
+            result = OdsScan(tables.scans, tables.overflow)
+    return result
