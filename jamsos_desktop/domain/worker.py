@@ -182,12 +182,10 @@ def means_nothing(raw: object) -> bool:
 def _means_nothing(field: str, raw: object) -> bool:
     """Whether `raw` is a dash standing for an empty cell (`_NOTHING`; for the wage also
     `_NO_AMOUNT`). Asked only once a value has not been accepted as it is."""
-    if not isinstance(raw, str):
-        return False
-    text = clean_text(raw)
-    if _NOTHING.fullmatch(text):
+    if means_nothing(raw):
         return True
-    return field == "wage" and _NO_AMOUNT.fullmatch(text) is not None
+    return (field == "wage" and isinstance(raw, str)
+            and _NO_AMOUNT.fullmatch(clean_text(raw)) is not None)
 
 
 def _too_long(field: str, limit: int) -> Problem:

@@ -54,6 +54,13 @@ _UNIQUE_FIELDS = frozenset({"nik", "phone", "kpj"})
 # empty cell in every field) or an error value ("#REF!"): checked more closely.
 _SUSPECT_START = frozenset(" \t\n\r\u00a0#" + DASH_CHARS)
 _DASH_START = frozenset(DASH_CHARS)
+
+
+def _dash_only(text: str) -> bool:
+    """A lone dash, an empty cell (`means_nothing`), looked at only when the text starts
+    with one: most cells pay a single character test."""
+    return text.lstrip()[:1] in _DASH_START and means_nothing(text)
+
 _PLACE_END = " ,/;" + DASH_CHARS  # trimmed off a birth place cut from its date
 _LABELS: dict[str, dict[str, str]] = {
     "category": {v.casefold(): k.value for k, v in CATEGORY_LABELS.items()},
@@ -207,7 +214,7 @@ class RowValidator:
             if c < n:
                 v = row[c]
                 if v is not None and v != "" and not (type(v) is str and (
-                        not v.strip() or (v.lstrip()[:1] in _DASH_START and means_nothing(v)))):
+                        not v.strip() or _dash_only(v))):
                     return False
         return True
 
@@ -342,7 +349,7 @@ class RowValidator:
             if len(raw) > MAX_CELL_CHARS:
                 return _POSITIONAL
             text = raw.strip()
-            if not text or (text[0] in _DASH_START and means_nothing(text)):
+            if not text or _dash_only(text):
                 return _BLANK[kind]
             if text in EXCEL_ERRORS:
                 return _POSITIONAL
@@ -448,7 +455,7 @@ class RowValidator:
                 "karakter.".replace(",", "."), "error", fld))
             return True
         text = raw.strip()
-        if not text or (text[0] in _DASH_START and means_nothing(text)):
+        if not text or _dash_only(text):
             return True  # blank, or a lone dash: an empty cell
         if text in EXCEL_ERRORS:
             problems.append(self._cell_error(r, c, fld, text))
