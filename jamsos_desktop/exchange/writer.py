@@ -51,11 +51,6 @@ class _ReusedCell(Cell):
 
     __slots__ = ("_fixed_style_id",)
 
-    def __repr__(self) -> str:
-        # openpyxl's append tries `cell.value = <this cell>` first and formats the refusal
-        # with repr() before it takes the cell as is: kept cheap, once per value written.
-        return "<_ReusedCell>"
-
     def fix_style(self) -> None:
         self._fixed_style_id = self.parent.parent._cell_styles.add(self._style)
 
