@@ -4,7 +4,6 @@ declined."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,16 +13,7 @@ from openpyxl import load_workbook
 from jamsos_desktop.store import Store
 from tests.exchange.conftest import HEADER, nik, person, write_xlsx
 
-
-@pytest.fixture(autouse=True)
-def _sync(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
-    from jamsos_desktop.ui import errors as ui_errors
-    from jamsos_desktop.ui import tasks
-
-    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
-    sink: list[tuple[str, str]] = []
-    monkeypatch.setattr(ui_errors, "MESSAGE_SINK", sink)
-    yield sink
+pytestmark = pytest.mark.usefixtures("_sync")  # tests/exchange/conftest.py
 
 
 def _page(qtbot: Any, store: Store) -> Any:

@@ -6,7 +6,6 @@ import is saved, the file read behind a progress dialog."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -15,17 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWizard
 
 from jamsos_desktop.store import Store
-from jamsos_desktop.ui import errors as ui_errors
 from jamsos_desktop.ui import tasks
 from tests.exchange.conftest import HEADER, nik, write_xlsx
 
-
-@pytest.fixture(autouse=True)
-def _sync(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
-    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
-    sink: list[tuple[str, str]] = []
-    monkeypatch.setattr(ui_errors, "MESSAGE_SINK", sink)
-    yield sink
+pytestmark = pytest.mark.usefixtures("_sync")  # tests/exchange/conftest.py
 
 
 def _wizard(qtbot: Any, store: Store) -> Any:

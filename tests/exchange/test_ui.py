@@ -2,24 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QWizard
 
 from jamsos_desktop.store import Store
-from jamsos_desktop.ui import errors as ui_errors
-from jamsos_desktop.ui import tasks
 from tests.exchange.conftest import HEADER, db_counts, nik, person, write_xlsx
 
-
-@pytest.fixture(autouse=True)
-def _sync(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
-    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
-    sink: list[tuple[str, str]] = []
-    monkeypatch.setattr(ui_errors, "MESSAGE_SINK", sink)
-    yield sink
+pytestmark = pytest.mark.usefixtures("_sync")  # tests/exchange/conftest.py
 
 
 def _wizard(qtbot, store: Store):  # type: ignore[no-untyped-def]
