@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from jamsos_desktop.exchange.safety import (
-    EXCEL_ERRORS,
+    ERROR_TEXTS,
     MAX_CELLS,
     MAX_COLUMNS,
     MAX_REPORTED,
@@ -53,7 +53,9 @@ _ODS_ERROR = re.compile(rb'value-type\s*=\s*["\']error["\']')
 _ODS_STRING = re.compile(rb'office:value-type\s*=\s*["\']string["\']')
 _ODS_STRING_VALUE = re.compile(rb'office:string-value\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _ODS_TAGS = re.compile(rb"<[^>]*>")
-_ODS_ERROR_TEXT = re.compile(r"Err:\d{3}|#[A-Z0-9/_.]{1,15}[!?A]")
+# A formula's text result written like an error beyond `ERROR_TEXTS` (a newer Excel's
+# "#BLOCKED!", "#FIELD!"): reported as one too.
+_ODS_ERROR_TEXT = re.compile(r"#[A-Z0-9/_.]{1,15}[!?A]")
 MAX_ODS_MARKS = 50 * MAX_REPORTED  # positions kept for all the tables of a workbook together
 
 
@@ -321,7 +323,7 @@ class _OdsTables:
             text = _ods_text(v.group(1) if v.group(1) is not None else v.group(2)).strip()
         if flagged:
             return text[:20] or "#ERROR"
-        return text if text in EXCEL_ERRORS or _ODS_ERROR_TEXT.fullmatch(text) else None
+        return text if text in ERROR_TEXTS or _ODS_ERROR_TEXT.fullmatch(text) else None
 
 
 @dataclass

@@ -43,7 +43,7 @@ from jamsos_desktop.domain.worker import (
     normalize_field,
 )
 from jamsos_desktop.exchange.mapping import BIRTH_PLACE_DATE, IMPORT_FIELDS, UNIT, column_letter
-from jamsos_desktop.exchange.safety import EXCEL_ERRORS
+from jamsos_desktop.exchange.safety import ERROR_TEXTS
 
 MAX_CELL_CHARS = 5_000  # longer cells are refused before any parser sees them
 _NO_PROBLEMS: tuple[Problem, ...] = ()
@@ -51,8 +51,9 @@ _NO_PROBLEMS: tuple[Problem, ...] = ()
 # (Names, mothers' names and addresses repeat often enough in real rosters to be worth it.)
 _UNIQUE_FIELDS = frozenset({"nik", "phone", "kpj"})
 # Text starting like this may be blank, a lone dash ("-": how clerks write "nothing", an
-# empty cell in every field) or an error value ("#REF!"): checked more closely.
-_SUSPECT_START = frozenset(" \t\n\r\u00a0#" + DASH_CHARS)
+# empty cell in every field) or an error value (Excel's "#REF!", LibreOffice's "Err:502"):
+# checked more closely. (Names starting with "E" pay for that too; other cells do not.)
+_SUSPECT_START = frozenset(" \t\n\r\u00a0#E" + DASH_CHARS)
 _DASH_START = frozenset(DASH_CHARS)
 
 
@@ -351,7 +352,7 @@ class RowValidator:
             text = raw.strip()
             if not text or _dash_only(text):
                 return _BLANK[kind]
-            if text in EXCEL_ERRORS:
+            if text in ERROR_TEXTS:
                 return _POSITIONAL
         if kind == 0:
             value, found = self._normalize(fld, raw)
@@ -457,7 +458,7 @@ class RowValidator:
         text = raw.strip()
         if not text or _dash_only(text):
             return True  # blank, or a lone dash: an empty cell
-        if text in EXCEL_ERRORS:
+        if text in ERROR_TEXTS:
             problems.append(self._cell_error(r, c, fld, text))
             return True
         return False

@@ -64,6 +64,19 @@ ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 
 EXCEL_ERRORS = frozenset({"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!",
                           "#GETTING_DATA", "#SPILL!", "#CALC!"})
+# LibreOffice writes most of its errors as "Err:" and three digits ("Err:502" invalid
+# argument, "Err:504", "Err:508", "Err:522" …), in every language, and so does a CSV it saves
+# from a sheet with a broken formula. All 1,000 of them are listed so that recognising one
+# costs a cell the same single set look-up as Excel's.
+ERROR_TEXTS = EXCEL_ERRORS | frozenset(f"Err:{n:03d}" for n in range(1000))
+
+
+def is_error_text(text: str) -> bool:
+    """Whether a text cell holds a spreadsheet's error value rather than a value: one of
+    `EXCEL_ERRORS` or LibreOffice's "Err:" + three ASCII digits, exactly as the programs
+    write them (case included), once the surrounding whitespace is stripped. "err:502",
+    "Err:5020" and "Error 502" are values."""
+    return text.strip() in ERROR_TEXTS
 
 
 def _fail(message: str, code: str) -> UserError:
