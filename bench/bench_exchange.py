@@ -123,7 +123,7 @@ def child_floor(empty_db: str, imported_db: str, roster: str) -> None:
     pre-read + calamine + this write is the floor of an import that keeps the database's
     guarantees; the ratio targets are compared with it."""
     from jamsos_desktop.exchange import safety
-    from jamsos_desktop.services.importer import _PROGRAM_ORDER, INSERT_COLUMNS
+    from jamsos_desktop.services.importer import _COLUMN_DEFAULTS, _PROGRAM_ORDER, WRITABLE
     from jamsos_desktop.store import open_store
     from jamsos_desktop.store import workers as wq
 
@@ -136,19 +136,25 @@ def child_floor(empty_db: str, imported_db: str, roster: str) -> None:
         zf.close()
     pre_read = time.perf_counter() - started
     source = open_store(imported_db)
-    cols = ", ".join(INSERT_COLUMNS)
-    rows = source.conn.execute(f"SELECT {cols} FROM workers ORDER BY id").fetchall()
+    # The columns the import bound: those some worker holds a value other than the
+    # column's default in (the others were left to their DEFAULT).
+    held = [f for f in WRITABLE if source.conn.execute(
+        f"SELECT 1 FROM workers WHERE {f} IS NOT NULL AND {f} IS NOT ? LIMIT 1",
+        (_COLUMN_DEFAULTS.get(f),)).fetchone()]
+    columns = ("id", "nik", *held, "import_batch_id", "created_at", "updated_at", "programs")
+    rows = source.conn.execute(f"SELECT {', '.join(columns)} FROM workers ORDER BY id"
+                               ).fetchall()
     source.close()
     rows = [tuple(r) for r in rows]
     store = open_store(empty_db)
     conn = store.conn
-    batch = rows[0][INSERT_COLUMNS.index("import_batch_id")]
+    batch = rows[0][columns.index("import_batch_id")]
     started = time.perf_counter()
     with store.tx():
         conn.execute("INSERT INTO import_batches (id, kind, started_at, user) "
                       "VALUES (?, 'roster', '2026-01-01', 'bench')", (batch,))
         with wq.bulk_load(conn):
-            wq.bulk_insert(conn, INSERT_COLUMNS, rows, [])
+            wq.bulk_insert(conn, columns, rows, [], defaults=_COLUMN_DEFAULTS)
             wq.insert_listed_programs(conn, rows[0][0], rows[-1][0], _PROGRAM_ORDER)
     write = time.perf_counter() - started
     store.close()

@@ -60,8 +60,6 @@ WRITABLE = ("name", "birth_place", "birth_date", "sex", "mother_name", "address"
             "marital_status", "category", "job_title", "unit_id", "wage", "start_date",
             "end_date", "participant_type", "funding_source", "kpj", "status",
             "registered_at", "notes", "origin_office")
-INSERT_COLUMNS = ("id", "nik", "nik_valid", *WRITABLE, "import_batch_id", "created_at",
-                  "updated_at", "programs")
 
 
 def _noop(*_a: Any, **_k: Any) -> None:
@@ -672,13 +670,21 @@ def _plan_update(p: PlannedRow, stored: dict[str, Any], validator: RowValidator,
 
 _PROGRAM_CODES = frozenset(p.value for p in Program)
 _PROGRAM_ORDER = tuple(p.value for p in Program)
-# INSERT_COLUMNS after id, nik, nik_valid and before import_batch_id: straight from the
-# values; those NOT NULL with a default get it when empty (position in the row, default).
-_VALUE_COLUMNS = WRITABLE
-_COLUMN_DEFAULTS = tuple(
-    (INSERT_COLUMNS.index(k), d) for k, d in (
-        ("category", "honorer"), ("participant_type", "PU"), ("funding_source", "APBD"),
-        ("status", EnrollmentStatus.BELUM.value)))
+# Columns NOT NULL with a default: given here for the rows that leave them empty (a column
+# no new worker has a value for is left out of the INSERT and gets its DEFAULT).
+_COLUMN_DEFAULTS = {"category": "honorer", "participant_type": "PU", "funding_source": "APBD",
+                    "status": EnrollmentStatus.BELUM.value}
+
+
+def _insert_fields(inserts: list[PlannedRow]) -> tuple[str, ...]:
+    """The WRITABLE fields some new worker has a value for, in WRITABLE order: the columns
+    bound per row (fewer values to bind than every column, most of them NULL)."""
+    present: set[str] = set()
+    for p in inserts:
+        present.update(p.values)
+    return tuple(f for f in WRITABLE if f in present)
+
+
 BATCH_LOAD_MIN = 500  # fewer new workers: the row triggers are cheaper than the DDL
 
 
@@ -753,6 +759,9 @@ def commit_import(store: Store, plan: ImportPlan, *, progress: Progress | None =
         loader, triggers_off = _load_strategy(conn, len(inserts), first_id)
         listed = triggers_off and all(p.programs is None or p.programs <= _PROGRAM_CODES
                                       for p in inserts)
+        given = _insert_fields(inserts)
+        columns = ("id", "nik", *given, "import_batch_id", "created_at", "updated_at",
+                   "programs")
         with loader:
             for start in range(0, len(inserts), CHUNK):
                 progress(start, total, "Menyimpan pegawai baru…")
@@ -761,18 +770,12 @@ def commit_import(store: Store, plan: ImportPlan, *, progress: Progress | None =
                 for wid, p in enumerate(inserts[start:start + CHUNK], first_id + start):
                     p.worker_id = wid
                     v = p.values
-                    # NOT NULL columns: executemany passes NULL explicitly, which the
-                    # column default would not replace, so the defaults are given here.
-                    row = [wid, v["nik"], 1, *map(v.get, _VALUE_COLUMNS), batch_id, now, now,
-                           _program_text(p.programs or frozenset())]
-                    for i, default in _COLUMN_DEFAULTS:
-                        if not row[i]:
-                            row[i] = default
-                    rows.append(row)
+                    rows.append([wid, v["nik"], *map(v.get, given), batch_id, now, now,
+                                 _program_text(p.programs or frozenset())])
                     if not listed:
                         since = v.get("registered_at")
                         programs.extend((wid, prog, since) for prog in sorted(p.programs or ()))
-                wq.bulk_insert(conn, INSERT_COLUMNS, rows, programs)
+                wq.bulk_insert(conn, columns, rows, programs, defaults=_COLUMN_DEFAULTS)
             if inserts and listed:
                 wq.insert_listed_programs(conn, first_id, last_id, _PROGRAM_ORDER)
         if inserts:

