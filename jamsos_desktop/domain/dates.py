@@ -242,9 +242,12 @@ def parse_tanggal(value: object, *, today: date | None = None) -> date:
     return _parse_text(value, today or date.today())
 
 
-def _parse_text(raw: str, today: date) -> date:
-    original = raw.strip()
-    s = " ".join(original.lower().split())
+def _parse_text(raw: str, today: date, shown: str | None = None) -> date:
+    """`shown`: the cell as written, quoted in the messages (the text after a weekday name
+    is parsed alone, but the clerk looks for the whole cell)."""
+    text = raw.strip()
+    original = text if shown is None else shown  # what the messages quote
+    s = " ".join(text.lower().split())
     if not s:
         raise _fail("Tanggal belum diisi.", "empty")
     if _TEXT_SERIAL.match(s):
@@ -260,10 +263,10 @@ def _parse_text(raw: str, today: date) -> date:
     else:
         # A weekday first ("Kamis, 15 Maret 1990") fits none of the forms above, so dates
         # without one never pay for this look.
-        if m := _WEEKDAY.match(original):
+        if shown is None and (m := _WEEKDAY.match(text)):
             weekday = _WEEKDAY_WORDS.get(m[1].lower().replace("\u2019", "'").replace("`", "'"))
             if weekday is not None:
-                return _after_weekday(original, original[m.end():], weekday, today)
+                return _after_weekday(text, text[m.end():], weekday, today)
         if s.isdigit() and len(s) == 4:
             raise _fail(f"Tanggal \u201c{original}\u201d tidak lengkap: tulis hari, bulan dan "
                         f"tahun. {_EXAMPLE}", "incomplete")
@@ -289,7 +292,7 @@ def _after_weekday(original: str, rest: str, weekday: int, today: date) -> date:
     the doubt; a refused row goes back to the OPD with the reason and is quickly fixed.
     This is the rule of the month-first dates and of "1,500": never guess.
     """
-    found = _parse_text(rest, today)
+    found = _parse_text(rest, today, shown=original)
     if found.weekday() != weekday:
         raise _fail(
             f"Tanggal \u201c{original}\u201d tidak cocok dengan harinya: "

@@ -250,6 +250,14 @@ def test_a_weekday_needs_a_valid_date_after_it(value: str, code: str) -> None:
     with pytest.raises(DomainError) as info:
         parse_tanggal(value, today=TODAY)
     assert info.value.code == code
+    assert f"\u201c{value.strip()}\u201d" in info.value.message  # the cell as written
+
+
+def test_two_weekdays_are_not_a_date() -> None:
+    with pytest.raises(DomainError) as info:
+        parse_tanggal("Kamis, Jumat, 15-03-1990", today=TODAY)
+    assert info.value.code == "date.invalid"
+    assert "\u201cKamis, Jumat, 15-03-1990\u201d" in info.value.message
 
 
 def test_month_first_message_says_day_first() -> None:
