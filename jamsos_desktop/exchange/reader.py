@@ -168,6 +168,8 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     if ods is not None:
         scan = ods.sheet(chosen)
         _blank_errors(rows, scan.errors)
+    elif kind == "ole":  # calamine reads an .xls error as "", unless a record overwrote it
+        _blank_errors(rows, scan.errors)
     width = max((len(r) for r in rows), default=0)
     if width > safety.MAX_COLUMNS or len(rows) * max(width, 1) > safety.MAX_CELLS:
         raise UserError(f"Lembar kerja '{chosen}' terlalu besar untuk diimpor sekaligus "

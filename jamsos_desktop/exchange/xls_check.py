@@ -1,6 +1,7 @@
 """The safety pre-read of a legacy .xls: every sheet's grid measured from its cell records
 (read out of the OLE compound file by a small reader of its own) before calamine builds
-it. The shared limits and messages are in `exchange.safety`."""
+it, and the formulas, error values and hidden rows of the sheet the reader will take located
+for the import's per-row report. The shared limits and messages are in `exchange.safety`."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from jamsos_desktop.exchange.safety import (
     _EOF,
     _FILEPASS,
     MAX_CELLS,
+    MAX_REPORTED,
     MAX_STRING_BYTES,
     MAX_ZIP_ENTRIES,
     OLE_MAGIC,
@@ -54,6 +56,23 @@ from jamsos_desktop.exchange.safety import (
 #   abort the process;
 # - a LABELSST cell gets its own copy of the shared string, as in an .xlsx.
 #
+# On the same walk, the sheet the reader will take (chosen by name as the reader chooses it;
+# of two sheets with one name calamine keeps the last) has its marks noted at calamine's
+# positions (records hold 0-based rows and columns, and calamine's grid starts at A1):
+#
+# - a FORMULA record is a formula, whatever its cached result; a result of type 2 under the
+#   0xFFFF mark is an error, and so is a BOOLERR record with fError set. calamine reads both
+#   as "" (as for an .xlsx), so the error's text is taken from its code here; a code calamine
+#   does not know makes it refuse the whole file. A record written later over such a cell
+#   (calamine keeps the last) does not remove the mark: the reader then blanks the cell, so
+#   an error is never read as a value;
+# - a ROW record with fDyZero (0x20 in its options) is a hidden row, hidden by hand or inside
+#   a collapsed outline group; such rows count up to the last row holding a cell, as calamine
+#   builds no row past it;
+# - records inside an embedded chart do not count; at most MAX_REPORTED of each kind are
+#   kept (formulas and errors in the order of the file, hidden rows from the top) and
+#   `truncated_report` says when there were more. Memory: those and one byte a row.
+#
 # Anything in the compound file that could make a reader loop, jump outside the file or
 # allocate without bound (a FAT cycle, a sector number past the end, a stream larger than the
 # file, a FAT sector listed twice, a truncated record, sheets whose records overlap over and
@@ -76,10 +95,17 @@ _DIFSECT = 0xFFFF_FFFC  # DIFAT entries from here up name no FAT sector
 _RESERVED = 0xFFFF_FFFA  # a DIFAT chain ends at any value from here up
 _FORMULA, _RSTRING, _LABELSST, _NUMBER, _LABEL, _BOOLERR, _RK = (
     0x0006, 0x00D6, 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E)
-_MULRK, _STRING, _BOF, _DIMENSIONS, _CONTINUE, _SST, _CODEPAGE = (
-    0x00BD, 0x0207, 0x0809, 0x0200, 0x003C, 0x00FC, 0x0042)
+_MULRK, _STRING, _BOF, _DIMENSIONS, _CONTINUE, _SST, _CODEPAGE, _ROW = (
+    0x00BD, 0x0207, 0x0809, 0x0200, 0x003C, 0x00FC, 0x0042, 0x0208)
 _PLAIN_CELLS = frozenset({_NUMBER, _RK, _LABEL, _BOOLERR, _RSTRING})  # row, column first
 _OTHER_CELLS = frozenset({_LABELSST, _FORMULA, _STRING, _MULRK})
+# The sheet whose marks are noted reads BOOLERR apart, for its error flag.
+_PLAIN_MARKED = _PLAIN_CELLS - {_BOOLERR}
+_OTHER_MARKED = _OTHER_CELLS | {_BOOLERR}
+_HIDDEN_ROW = 0x20  # fDyZero, in the first byte of a ROW record's options
+# The error codes of BOOLERR and of a formula's error result, as calamine knows them.
+_ERROR_CODES = {0x00: "#NULL!", 0x07: "#DIV/0!", 0x0F: "#VALUE!", 0x17: "#REF!",
+                0x1D: "#NAME?", 0x24: "#NUM!", 0x2A: "#N/A", 0x2B: "#GETTING_DATA"}
 _HEAD = struct.Struct("<HH")
 _CELL_HEAD = struct.Struct("<HHHH")  # type, size, row, column
 _U16 = struct.Struct("<H")
@@ -109,6 +135,45 @@ class XlsSheet:
         if self.last_row < 0:
             return 0
         return (self.last_row - self.first_row + 1) * (self.last_col - self.first_col + 1)
+
+
+class _Marks:
+    """Formulas, error values and hidden rows of one sheet, as its walk meets them."""
+
+    def __init__(self) -> None:
+        self.formulas: set[tuple[int, int]] = set()
+        self.errors: dict[tuple[int, int], str] = {}
+        self.hidden = bytearray(XLS_SHEET_ROWS)  # a record's row is 16 bits
+        self.truncated = False
+
+    def formula(self, r: int, c: int) -> None:
+        cell = (r, c)
+        if cell not in self.formulas:
+            if len(self.formulas) < MAX_REPORTED:
+                self.formulas.add(cell)
+            else:
+                self.truncated = True
+
+    def error(self, r: int, c: int, code: int) -> None:
+        cell = (r, c)
+        if cell in self.errors or len(self.errors) < MAX_REPORTED:
+            self.errors[cell] = _ERROR_CODES.get(code, "#ERROR")
+        else:
+            self.truncated = True
+
+    def scan(self, last_row: int, scan: SheetScan) -> SheetScan:
+        """`scan` with the marks, hidden rows counted up to `last_row` (-1: no cell)."""
+        hidden: set[int] = set()
+        find, at = self.hidden.find, self.hidden.find(1, 0, last_row + 1)
+        while at >= 0:
+            if len(hidden) >= MAX_REPORTED:
+                self.truncated = True
+                break
+            hidden.add(at)
+            at = find(1, at + 1, last_row + 1)
+        scan.formulas, scan.errors, scan.hidden_rows = self.formulas, self.errors, hidden
+        scan.truncated_report = self.truncated
+        return scan
 
 
 def _bad_xls(name: str, detail: str) -> UserError:
@@ -330,16 +395,18 @@ def _record(stream: Any, pos: int, name: str) -> tuple[int, int, int]:
     return kind, size, end
 
 
-def _walk(stream: Any, start: int, room: int, name: str) -> tuple[tuple[int, int, int, int],
-                                                                   Any, int]:
+def _walk(stream: Any, start: int, room: int, name: str, marks: _Marks | None = None
+          ) -> tuple[tuple[int, int, int, int], Any, int]:
     """The bounds of a sheet's cells (first row, first column, last row, last column), its
-    LABELSST indexes and the bytes walked, from `start` to the EOF that closes the sheet.
-    Records are read eight bytes at a time (type, size, row, column); the last few bytes of
-    the stream, too short for a cell, are read apart."""
+    LABELSST indexes and the bytes walked, from `start` to the EOF that closes the sheet; with
+    `marks`, its formulas, error values and hidden rows noted there too. Records are read
+    eight bytes at a time (type, size, row, column); the last few bytes of the stream, too
+    short for a cell, are read apart."""
     n = len(stream)
     unpack = _CELL_HEAD.unpack_from
     u16, u32 = _U16.unpack_from, _U32S.unpack_from
-    plain = _PLAIN_CELLS
+    plain, other = (_PLAIN_CELLS, _OTHER_CELLS) if marks is None else (_PLAIN_MARKED,
+                                                                       _OTHER_MARKED)
     r0 = c0 = 1 << 20
     r1 = c1 = -1
     fr = fc = 0  # the last formula's cell: where a STRING record lands (A1 before any)
@@ -373,13 +440,21 @@ def _walk(stream: Any, start: int, room: int, name: str) -> tuple[tuple[int, int
             depth -= 1
         elif kind == _BOF:
             depth += 1
-        elif kind in _OTHER_CELLS and depth <= 1 and size >= 4:
+        elif kind in other and depth <= 1 and size >= 4:
             last = c
             if kind == _LABELSST:
                 if size >= 10:
                     strings.append(u32(stream, p + 10)[0])
             elif kind == _FORMULA:
                 fr, fc = r, c
+                if marks is not None:  # the cached result: 8 bytes after row, column, XF
+                    marks.formula(r, c)
+                    if size >= 14 and stream[p + 10] == 2 and stream[p + 16] == 0xFF \
+                            and stream[p + 17] == 0xFF:
+                        marks.error(r, c, stream[p + 12])
+            elif kind == _BOOLERR:  # read here for `marks` only: value, then fError
+                if marks is not None and size >= 8 and stream[p + 11] == 1:
+                    marks.error(r, c, stream[p + 10])
             elif kind == _STRING:
                 r, c = fr, fc
                 last = c
@@ -399,6 +474,9 @@ def _walk(stream: Any, start: int, room: int, name: str) -> tuple[tuple[int, int
                 c1 = last
         elif kind == _DIMENSIONS:
             _check_dimensions(stream, p + 4, size, name)
+        elif (kind == _ROW and marks is not None and depth <= 1 and size >= 13
+              and stream[p + 16] & _HIDDEN_ROW):
+            marks.hidden[r] = 1
         p = q
     if p > n:
         raise _bad_xls(name, "catatan terpotong")
@@ -496,9 +574,11 @@ def _sst_sizes(buf: Any, bounds: Any) -> tuple[Any, bool]:
                 p, end = bounds[2 * k], bounds[2 * k + 1]
 
 
-def _xls_book(stream: Any, name: str) -> tuple[list[XlsSheet], Any]:
-    """The sheets of a Workbook stream as calamine builds them, and where the data of the SST
-    record and its CONTINUE records lie (start, end, start, end…)."""
+def _xls_book(stream: Any, name: str, wanted: str | None = None, *, marked: bool = False
+              ) -> tuple[list[XlsSheet], Any, SheetScan | None]:
+    """The sheets of a Workbook stream as calamine builds them, where the data of the SST
+    record and its CONTINUE records lie (start, end, start, end…) and, when `marked`, the
+    marks of the sheet the reader will take for `wanted` (None when no sheet is named so)."""
     n = len(stream)
     biff8, codepage = True, 1200
     bounds: list[tuple[int, int, int, str]] = []
@@ -534,18 +614,29 @@ def _xls_book(stream: Any, name: str) -> tuple[list[XlsSheet], Any]:
                 q = next_end
         pos = end
     room = 2 * n + (1 << 20)  # sound sheets do not overlap: all walks together ≈ the stream
+    marks: _Marks | None = None
+    marked_start = -1
+    if marked:
+        target = _target([(b[3], b[1] == 0 and b[2] != 2) for b in bounds], wanted)
+        starts = [b[0] for b in bounds if b[3] == target]
+        if starts:
+            marks, marked_start = _Marks(), starts[-1]  # calamine keeps the last of a name
     walks: dict[int, tuple[tuple[int, int, int, int], Any]] = {}
     sheets = []
     for start, hidden, kind, sheet in bounds:
         if start > n:
             raise _bad_xls(name, "letak lembar di luar aliran Workbook")
         if start not in walks:
-            bounds_, strings, walked = _walk(stream, start, room, name)
+            bounds_, strings, walked = _walk(stream, start, room, name,
+                                             marks if start == marked_start else None)
             room -= walked
             walks[start] = (bounds_, strings)
         (r0, c0, r1, c1), strings = walks[start]
         sheets.append(XlsSheet(sheet, hidden == 0 and kind != 2, r0, c0, r1, c1, strings))
-    return sheets, sst
+    scan = None
+    if marks is not None:
+        scan = marks.scan(walks[marked_start][0][2], SheetScan())
+    return sheets, sst, scan
 
 
 def _string_bytes(sheets: list[XlsSheet], stream: Any, sst: Any) -> int:
@@ -579,7 +670,8 @@ def xls_sheets(path: Path) -> list[XlsSheet]:
     return _xls_read(path)[0]
 
 
-def _xls_read(path: Path) -> tuple[list[XlsSheet], int]:
+def _xls_read(path: Path, wanted: str | None = None, *, marked: bool = False
+              ) -> tuple[list[XlsSheet], int, SheetScan | None]:
     name = path.name
     try:
         data = path.read_bytes()
@@ -587,22 +679,24 @@ def _xls_read(path: Path) -> tuple[list[XlsSheet], int]:
         raise _fail(f"Berkas '{name}' tidak dapat dibuka: {exc.strerror or exc}.",
                     "open") from None
     stream = _Compound(data, name).workbook()
-    sheets, sst = _xls_book(stream, name)
-    return sheets, _string_bytes(sheets, stream, sst)
+    sheets, sst, marks = _xls_book(stream, name, wanted, marked=marked)
+    return sheets, _string_bytes(sheets, stream, sst), marks
 
 
 def check_xls(path: Path, sheet: str | None = None, *, choose: bool = True) -> SheetScan:
     """Before calamine opens a legacy .xls: the grids of all its sheets together (calamine
     builds every one on opening) and, when `choose`, the extent of the sheet the reader will
-    take (`sheet`, else the first visible one), against the same limits as an .xlsx."""
+    take (`sheet`, else the first visible one), against the same limits as an .xlsx, with
+    that sheet's formulas, error values and hidden rows."""
     name = path.name
-    sheets, held = _xls_read(path)
-    scan = SheetScan()
+    sheets, held, marks = _xls_read(path, sheet, marked=choose)
+    scan = marks if marks is not None else SheetScan()
     chosen = _xls_chosen(sheets, sheet) if choose else []
     if chosen:
         rows = max(s.last_row for s in chosen) + 1
         cols = max(s.last_col for s in chosen) + 1
-        scan = SheetScan(max_row=rows, max_col_bound=cols, row_bound=rows, col_bound=cols)
+        scan.max_row = scan.row_bound = rows
+        scan.max_col_bound = scan.col_bound = cols
         _check_extent(scan, name)
     if sum(s.cells for s in sheets) > MAX_CELLS:
         raise _too_big(name, max(s.last_row + 1 for s in sheets))
@@ -611,16 +705,21 @@ def check_xls(path: Path, sheet: str | None = None, *, choose: bool = True) -> S
     return scan
 
 
+def _target(sheets: list[tuple[str, bool]], wanted: str | None) -> str | None:
+    """The name of the sheet the reader takes among (name, visible): `wanted` (exactly, else
+    ignoring case), or the first visible sheet; None when there is no such sheet here."""
+    if not wanted:
+        return next((sheet for sheet, visible in sheets if visible), None)
+    if any(sheet == wanted for sheet, _ in sheets):
+        return wanted
+    return {sheet.casefold(): sheet for sheet, _ in sheets}.get(wanted.casefold())
+
+
 def _xls_chosen(sheets: list[XlsSheet], wanted: str | None) -> list[XlsSheet]:
     """The sheets calamine hands over for the reader's choice (a name given twice: the one
     read last, so all of them). A wanted name not found here (named in an encoding this
-    reader decodes differently) measures the largest sheet."""
-    if not wanted:
-        visible = [s for s in sheets if s.visible]
-        target = visible[0].name if visible else None
-    else:
-        target = wanted if any(s.name == wanted for s in sheets) else (
-            {s.name.casefold(): s.name for s in sheets}.get(wanted.casefold()))
-        if target is None and sheets:
-            return [max(sheets, key=lambda s: (s.last_row + 1) * (s.last_col + 1))]
+    reader decodes differently) measures the largest sheet (and notes no marks)."""
+    target = _target([(s.name, s.visible) for s in sheets], wanted)
+    if target is None and wanted and sheets:
+        return [max(sheets, key=lambda s: (s.last_row + 1) * (s.last_col + 1))]
     return [s for s in sheets if s.name == target]
