@@ -53,3 +53,18 @@ def demo_store(db_file: Path) -> Iterator[object]:
     create_demo(s, workers=300, seed=7)
     yield s
     s.close()
+
+
+@pytest.fixture
+def _sync(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
+    """For the GUI tests: background tasks run inline, and the messages the GUI would show
+    are collected (title, text) instead of opening a dialog. Qt is imported only here, so
+    tests that do not ask for it never load it. A module whose every test needs it says
+    `pytestmark = pytest.mark.usefixtures("_sync")`."""
+    from jamsos_desktop.ui import errors as ui_errors
+    from jamsos_desktop.ui import tasks
+
+    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
+    sink: list[tuple[str, str]] = []
+    monkeypatch.setattr(ui_errors, "MESSAGE_SINK", sink)
+    yield sink

@@ -15,6 +15,8 @@ from jamsos_desktop.ui import tasks
 def page(qtbot, docs_store, monkeypatch):  # type: ignore[no-untyped-def]
     from jamsos_desktop.ui.pages.dokumen import DocumentsPage
 
+    # Tasks inline, but not the shared `_sync`: no test here expects a message, and one
+    # must not vanish into its sink unseen (here it opens a real box, which stalls the run).
     monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
     widget = DocumentsPage(docs_store)
     qtbot.addWidget(widget)

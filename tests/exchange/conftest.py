@@ -101,15 +101,3 @@ def person(i: int, **over: Any) -> list[Any]:
     values.update(over)
     return list(values.values())
 
-
-@pytest.fixture
-def _sync(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
-    """For the GUI tests: background tasks run inline, and the messages the GUI would show
-    are collected (title, text) instead of opening a dialog. Qt is imported only here."""
-    from jamsos_desktop.ui import errors as ui_errors
-    from jamsos_desktop.ui import tasks
-
-    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
-    sink: list[tuple[str, str]] = []
-    monkeypatch.setattr(ui_errors, "MESSAGE_SINK", sink)
-    yield sink

@@ -38,14 +38,10 @@ def test_sheet_option_and_a_first_sheet_without_the_roster(units_store: Store, d
 
 def test_wizard_takes_the_roster_sheet_unless_one_is_chosen(qtbot, units_store: Store,  # type: ignore[no-untyped-def]
                                                             tmp_path: Path,
-                                                            monkeypatch: pytest.MonkeyPatch
+                                                            _sync: list[tuple[str, str]]
                                                             ) -> None:
-    from jamsos_desktop.ui import errors as ui_errors
-    from jamsos_desktop.ui import tasks
     from jamsos_desktop.ui.import_wizard import ImportWizard
 
-    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
-    monkeypatch.setattr(ui_errors, "MESSAGE_SINK", [])
     path = write_xlsx(tmp_path / "s.xlsx", [["REKAPITULASI"], ["Jumlah pegawai", 2]],
                       sheet="Rekap", extra_sheets={"Honorer 2025": [HEADER, person(1)]})
     wizard = ImportWizard(units_store)

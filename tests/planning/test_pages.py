@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,15 +11,8 @@ from jamsos_desktop.domain.money import format_rupiah
 from jamsos_desktop.services import coverage as cov
 from jamsos_desktop.services import planner
 from jamsos_desktop.store import Store
-from jamsos_desktop.ui import errors, tasks
 
-
-@pytest.fixture(autouse=True)
-def _inline(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
-    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
-    sink: list[tuple[str, str]] = []
-    monkeypatch.setattr(errors, "MESSAGE_SINK", sink)
-    yield sink
+pytestmark = pytest.mark.usefixtures("_sync")  # tasks inline, messages collected
 
 
 def test_overview_shows_figures_and_opens_workers(qtbot, demo_store: Store) -> None:  # type: ignore[no-untyped-def]
@@ -46,7 +38,7 @@ def test_overview_shows_figures_and_opens_workers(qtbot, demo_store: Store) -> N
 
 
 def test_budget_page_compute_save_compare_export(qtbot, demo_store: Store, tmp_path: Path,  # type: ignore[no-untyped-def]
-                                                 _inline: list[tuple[str, str]]) -> None:
+                                                 _sync: list[tuple[str, str]]) -> None:
     from jamsos_desktop.ui.pages.anggaran import BudgetPage
 
     page = BudgetPage(demo_store)
@@ -89,11 +81,11 @@ def test_budget_page_compute_save_compare_export(qtbot, demo_store: Store, tmp_p
     page.export("xlsx", str(xlsx))
     page.export("pdf", str(pdf))
     assert xlsx.stat().st_size > 0 and pdf.read_bytes().startswith(b"%PDF")
-    assert not [m for m in _inline if m[0] != "Ekspor selesai"]
+    assert not [m for m in _sync if m[0] != "Ekspor selesai"]
 
 
 def test_budget_page_reports_bad_input(qtbot, demo_store: Store,  # type: ignore[no-untyped-def]
-                                       _inline: list[tuple[str, str]]) -> None:
+                                       _sync: list[tuple[str, str]]) -> None:
     from jamsos_desktop.ui.pages.anggaran import BudgetPage
 
     page = BudgetPage(demo_store)
@@ -102,4 +94,4 @@ def test_budget_page_reports_bad_input(qtbot, demo_store: Store,  # type: ignore
     page.changes.cellWidget(0, 1).setCurrentIndex(1)  # keluar
     page.changes.cellWidget(0, 2).setValue(99_999)
     page.compute()
-    assert _inline and "melebihi" in _inline[-1][1]
+    assert _sync and "melebihi" in _sync[-1][1]

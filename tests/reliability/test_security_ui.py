@@ -11,18 +11,10 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from jamsos_desktop.services import backup, instance, users
 from jamsos_desktop.store import Store
-from jamsos_desktop.ui import errors as ui_errors
 from jamsos_desktop.ui import login
-from jamsos_desktop.ui import tasks as ui_tasks
 from jamsos_desktop.ui.pages import pengaturan_keamanan as page_mod
 
-
-@pytest.fixture(autouse=True)
-def _quiet(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    sink: list[tuple[str, str]] = []
-    monkeypatch.setattr(ui_errors, "MESSAGE_SINK", sink)
-    monkeypatch.setattr(ui_tasks, "TASKS_SYNCHRONOUS", True)
-    return sink
+pytestmark = pytest.mark.usefixtures("_sync")  # tasks inline, messages collected
 
 
 def test_login_dialog_signs_in_and_shows_refusals(qtbot: Any, store: Store) -> None:
@@ -178,7 +170,7 @@ def test_settings_page_for_admin(qtbot: Any, demo_store: Store, tmp_path: Path,
 
 
 def test_settings_page_for_operator_disables_admin_actions(
-        qtbot: Any, demo_store: Store, _quiet: list[tuple[str, str]]) -> None:
+        qtbot: Any, demo_store: Store, _sync: list[tuple[str, str]]) -> None:
     users.create_first_admin(demo_store, "admin", "rahasia-123")
     users.add_user(demo_store, "siti", "rahasia-456")
     users.sign_in(demo_store, "siti", "rahasia-456")
@@ -190,5 +182,5 @@ def test_settings_page_for_operator_disables_admin_actions(
     assert page.users_tab.own_button.isEnabled()
     # Even if a button were reached, the service refuses with the Indonesian message.
     page.run(users.set_idle_minutes, demo_store, 1)
-    assert _quiet[-1] == ("Tidak diizinkan",
+    assert _sync[-1] == ("Tidak diizinkan",
                           "Tindakan ini hanya boleh dilakukan oleh administrator.")

@@ -10,18 +10,19 @@ import pytest
 
 
 @pytest.fixture(autouse=True)
-def gui_env(qapp: Any, monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, str]]]:
+def gui_env(qapp: Any, monkeypatch: pytest.MonkeyPatch,
+            _sync: list[tuple[str, str]]) -> Iterator[list[tuple[str, str]]]:
+    """The shared `_sync` (tasks inline, messages collected) and, for the whole main window
+    these tests drive, more: the application set up as the program does it, queries inline,
+    questions answered yes, the fill dialog skipped."""
     from jamsos_desktop.ui import app as ui_app
-    from jamsos_desktop.ui import background, enrollment_page, errors, roster_page, tasks
+    from jamsos_desktop.ui import background, enrollment_page, roster_page
 
     ui_app.make_application()
-    messages: list[tuple[str, str]] = []
     monkeypatch.setattr(background, "QUERIES_SYNCHRONOUS", True)
-    monkeypatch.setattr(tasks, "TASKS_SYNCHRONOUS", True)
-    monkeypatch.setattr(errors, "MESSAGE_SINK", messages)
     monkeypatch.setattr(roster_page, "CONFIRM", lambda title, text: True)
     monkeypatch.setattr(enrollment_page, "FILL_DIALOG", None)
-    yield messages
+    yield _sync
 
 
 @pytest.fixture
