@@ -23,6 +23,7 @@ from jamsos_desktop.exchange.safety import (
     _too_long,
     _too_wide,
     corrupt,
+    encrypted,
 )
 
 # --- OpenDocument ------------------------------------------------------------------------
@@ -337,13 +338,29 @@ class OdsScan:
         return found if found is not None else SheetScan(truncated_report=self.overflow)
 
 
+MANIFEST = "META-INF/manifest.xml"
+
+
 def check_ods(zf: zipfile.ZipFile, name: str) -> OdsScan:
     """ODS: inflate under the budget; content.xml's tables are sized as calamine will build
     them (it reads every table when the file is opened) before calamine sees them, and their
     formulas, error results and hidden rows are noted by table name."""
     budget = MAX_UNCOMPRESSED_TOTAL
     result = OdsScan()
-    for info in zf.infolist():
+    # A password-protected .ods keeps its manifest readable and marks each encrypted part
+    # with <manifest:encryption-data>: refused by name here, whatever reads the file next.
+    marks: list[bool] = []
+
+    def look(buf: bytes, _at: int) -> None:
+        marks.append(b"encryption-data" in buf)
+
+    infos = sorted(zf.infolist(), key=lambda i: i.filename != MANIFEST)
+    for info in infos:
+        if info.filename == MANIFEST:
+            budget -= _inflate(zf, info, budget, name, look)
+            if any(marks):
+                raise encrypted(name)
+            continue
         tables = _OdsTables(name) if info.filename == "content.xml" else None
         budget -= _inflate(zf, info, budget, name, tables)
         if tables is not None:

@@ -31,6 +31,8 @@ copied into every one of them by calamine and again by Python.
 from __future__ import annotations
 
 import contextlib
+import io
+import os
 import pyexpat
 import queue
 import re
@@ -147,6 +149,10 @@ def sniff(path: Path) -> str:
         raise _fail(f"Berkas '{name}' terlalu besar ({size // (1024 * 1024)} MB; batas "
                     f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Pecah menjadi beberapa berkas.",
                     "too_big")
+    return _kind(head)
+
+
+def _kind(head: bytes) -> str:
     if head.startswith(ZIP_MAGIC):
         return "zip"
     if head == OLE_MAGIC:
@@ -154,7 +160,84 @@ def sniff(path: Path) -> str:
     return "text"
 
 
-def check_ole(path: Path, suffix: str) -> None:
+def kind_of(source: Source) -> str:
+    """'zip', 'ole' or 'text' from the bytes that will be read (after `take`: a file
+    replaced since `sniff` is judged by what is read now)."""
+    with source.open("rb") as fh:
+        return _kind(fh.read(8))
+
+
+SNAPSHOT_MAX_BYTES = 96 * 1024 * 1024  # read into memory whole up to this (100k rows: 11 MB)
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A file's bytes, read once: every check, the parser and the recorded hash see the same
+    bytes, so a file that changes on disk in between (Excel still saving it, a sync client
+    replacing it, anything swapping it) cannot slip past the checks or be parsed in another
+    version than the one checked. Offers what the checks use of a `Path`."""
+    name: str
+    data: bytes
+
+    def open(self, mode: str = "rb") -> io.BytesIO:
+        if mode != "rb":
+            raise ValueError(mode)
+        return io.BytesIO(self.data)
+
+    def read_bytes(self) -> bytes:
+        return self.data
+
+
+Source = Path | Snapshot  # what the checks read: a file on disk, or its bytes read once
+
+
+def _changed(name: str) -> UserError:
+    return _fail(f"Berkas '{name}' berubah saat sedang dibaca (mungkin masih disimpan "
+                 "atau disalin). Tunggu sampai selesai, lalu pilih berkas itu lagi.",
+                 "changed")
+
+
+def take(path: Path) -> tuple[Source, os.stat_result]:
+    """The file to check and read, and its state now: its bytes read once (`Snapshot`) when
+    it is at most SNAPSHOT_MAX_BYTES, else the path itself, whose size and modification time
+    `same_file` compares with that state after reading (the bytes of a file of hundreds of
+    MB, mostly pictures, would be held twice: here and in calamine). Call after `sniff`."""
+    try:
+        before = path.stat()
+    except OSError as exc:
+        raise _fail(f"Berkas '{path.name}' tidak dapat dibuka: {exc.strerror or exc}.",
+                    "open") from None
+    if before.st_size > SNAPSHOT_MAX_BYTES:
+        return path, before
+    # O_NONBLOCK: a file swapped for a named pipe since `sniff` does not hang the open.
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _fail(f"Berkas '{path.name}' tidak dapat dibuka: {exc.strerror or exc}.",
+                    "open") from None
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise _changed(path.name)
+        data = fh.read(SNAPSHOT_MAX_BYTES + 1)
+    if len(data) > SNAPSHOT_MAX_BYTES or not data:
+        raise _changed(path.name)
+    return Snapshot(path.name, data), before
+
+
+def same_file(source: Source, before: os.stat_result) -> None:
+    """After reading a file by its path: refuse when its size or modification time moved."""
+    if isinstance(source, Snapshot):
+        return
+    try:
+        now = source.stat()
+    except OSError:
+        raise _changed(source.name) from None
+    if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
+        raise _changed(source.name)
+
+
+def check_ole(path: Source, suffix: str) -> None:
     """An OLE file is either a legacy .xls or an encrypted .xlsx/.ods (Office wraps every
     password-protected OOXML file in an OLE container with an EncryptedPackage stream).
     A legacy .xls with a password has a FILEPASS record right after the workbook's BOF;
@@ -207,7 +290,30 @@ def _too_many_parts(name: str, count: int) -> UserError:
                  f"{MAX_ZIP_ENTRIES:,}).".replace(",", "."), "bomb")
 
 
-def _zip_entry_count(path: Path) -> int:
+_ODS_PARTS = ("mimetype", "content.xml")
+_XLSB_WORKBOOK = "xl/workbook.bin"
+
+
+def check_parts_fit(zf: zipfile.ZipFile, suffix: str, name: str) -> None:
+    """An archive must hold only the kind of workbook its name says. calamine, reading a
+    file's bytes, tries .xls, .xlsx, .xlsb and .ods in turn until one opens: an .xlsx whose
+    workbook part is damaged but which also carries an .ods body would be read as that .ods
+    (and an .xlsx renamed .ods as an .xlsx) without the checks made for what was read. A real
+    .xlsx holds no .ods body nor .xlsb workbook, and a real .ods nothing under xl/."""
+    names = {info.filename.lower() for info in zf.infolist()}
+    if suffix in (".xlsx", ".xlsm"):
+        stray = [n for n in (*_ODS_PARTS, _XLSB_WORKBOOK) if n in names]
+    elif suffix == ".ods":
+        stray = sorted(n for n in names if n.startswith("xl/"))[:1]
+    else:
+        stray = []
+    if stray:
+        raise _fail(f"Berkas '{name}' ditolak: isinya bukan {suffix} yang utuh, karena memuat "
+                    f"bagian dari jenis lembar kerja lain ({stray[0]}). Buka berkas di Excel "
+                    "atau LibreOffice, simpan ulang sebagai .xlsx, lalu coba lagi.", "mixed")
+
+
+def _zip_entry_count(path: Source) -> int:
     """The entry count the archive's end record claims (0 when there is none to read), read
     before zipfile builds an object per entry: a directory of millions of tiny entries
     would take gigabytes before its length could be checked."""
@@ -234,14 +340,14 @@ def _zip_entry_count(path: Path) -> int:
     return max(count, cd_size // 46 // 4)
 
 
-def check_zip(path: Path) -> zipfile.ZipFile:
+def check_zip(path: Source) -> zipfile.ZipFile:
     """Open the archive and check its directory against the bomb limits."""
     name = path.name
     entries = _zip_entry_count(path)
     if entries > MAX_ZIP_ENTRIES:
         raise _too_many_parts(name, entries)
     try:
-        zf = zipfile.ZipFile(path)
+        zf = zipfile.ZipFile(path.open() if isinstance(path, Snapshot) else path)
     except zipfile.BadZipFile as exc:
         raise corrupt(name, "arsip zip tidak utuh") from exc
     except (OSError, ValueError, EOFError, NotImplementedError) as exc:
