@@ -208,6 +208,52 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     return data
 
 
+def clear_covered(data: SheetData) -> int:
+    """The cells a merged area covers (all but its top-left one) read as empty, as Excel
+    shows them: a file may still store values there (written before the cells were merged,
+    or by another program) and calamine returns them, which made hidden text a header word,
+    a title row a worker or a hidden number a wage. Their formula and error marks go too.
+    Run before the header is looked for (the importer's `_fill_merged_down` then gives the
+    top value to the rows a merge down one column covers). Returns how many covered cells
+    held something other than their area's top value (a copy of it hides nothing, so a
+    second call finds none).
+    Merged areas never overlap in a sound file, so the cells walked are at most the grid's;
+    a list that claims more is not walked past that."""
+    if not data.merged:
+        return 0
+    rows = data.rows
+    n = len(rows)
+    budget = n * max(map(len, rows), default=0)
+    formulas, errors = data.formulas, data.errors
+    hidden = 0
+    for (r0, c0), (r1, c1) in data.merged:
+        if r0 >= n:
+            continue
+        top = rows[r0][c0] if c0 < len(rows[r0]) else None
+        for r in range(r0, min(r1, n - 1) + 1):
+            row = rows[r]
+            first = c0 + 1 if r == r0 else c0
+            last = min(c1, len(row) - 1)
+            if last < first:
+                continue
+            budget -= last - first + 1
+            if budget < 0:
+                return hidden
+            for c in range(first, last + 1):
+                value = row[c]
+                marked = False
+                if (formulas or errors) and ((r, c) in formulas or (r, c) in errors):
+                    formulas.discard((r, c))
+                    errors.pop((r, c), None)
+                    marked = True
+                if value is None or value == "":
+                    hidden += marked  # a formula without a result, an error value
+                    continue
+                row[c] = ""
+                hidden += value != top
+    return hidden
+
+
 def _blank_errors(rows: list[list[Any]], errors: dict[tuple[int, int], str]) -> None:
     """An error result's text ("#DIV/0!", "Err:502") is no value: calamine gives "" for most
     of them (as for an .xlsx) but the text itself when a writer left out the empty

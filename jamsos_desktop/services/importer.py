@@ -41,7 +41,7 @@ from jamsos_desktop.domain.worker import label
 from jamsos_desktop.errors import ConflictError, UserError
 from jamsos_desktop.exchange import mapping as mp
 from jamsos_desktop.exchange.bulk import without_gc
-from jamsos_desktop.exchange.reader import SheetData, read_sheet
+from jamsos_desktop.exchange.reader import SheetData, clear_covered, read_sheet
 from jamsos_desktop.exchange.rows import RowOutcome, RowValidator, UnitResolver
 from jamsos_desktop.store import Store, now_iso
 from jamsos_desktop.store import imports as iq
@@ -199,7 +199,7 @@ def load_source(store: Store, path: Path | str, sheet: str | None = None) -> Imp
 
 
 def _understand(store: Store, path: Path, data: SheetData) -> ImportSource:
-    hidden = _clear_covered(data)
+    hidden = clear_covered(data)
     header = mp.detect_header(data.rows, data.merged)
     filled = _fill_merged_down(data, header.data_start)
     if filled:
@@ -225,51 +225,6 @@ def _understand(store: Store, path: Path, data: SheetData) -> ImportSource:
     if not mapping:
         mapping, source = dict(header.guessed), "tebakan"
     return ImportSource(path, data, header, signature, mapping, source)
-
-
-def _clear_covered(data: SheetData) -> int:
-    """The cells a merged area covers (all but its top-left one) read as empty, as Excel
-    shows them: a file may still store values there (written before the cells were merged,
-    or by another program) and calamine returns them, which made hidden text a header word,
-    a title row a worker or a hidden number a wage. Their formula and error marks go too.
-    Runs before the header is looked for; `_fill_merged_down` then gives the top value to the
-    rows a merge down one column covers. Returns how many covered cells held something other
-    than their area's top value (a copy of it hides nothing, so a second call finds none).
-    Merged areas never overlap in a sound file, so the cells walked are at most the grid's;
-    a list that claims more is not walked past that."""
-    if not data.merged:
-        return 0
-    rows = data.rows
-    n = len(rows)
-    budget = n * max(map(len, rows), default=0)
-    formulas, errors = data.formulas, data.errors
-    hidden = 0
-    for (r0, c0), (r1, c1) in data.merged:
-        if r0 >= n:
-            continue
-        top = rows[r0][c0] if c0 < len(rows[r0]) else None
-        for r in range(r0, min(r1, n - 1) + 1):
-            row = rows[r]
-            first = c0 + 1 if r == r0 else c0
-            last = min(c1, len(row) - 1)
-            if last < first:
-                continue
-            budget -= last - first + 1
-            if budget < 0:
-                return hidden
-            for c in range(first, last + 1):
-                value = row[c]
-                marked = False
-                if (formulas or errors) and ((r, c) in formulas or (r, c) in errors):
-                    formulas.discard((r, c))
-                    errors.pop((r, c), None)
-                    marked = True
-                if value is None or value == "":
-                    hidden += marked  # a formula without a result, an error value
-                    continue
-                row[c] = ""
-                hidden += value != top
-    return hidden
 
 
 def _fill_merged_down(data: SheetData, data_start: int) -> int:

@@ -22,7 +22,7 @@ from jamsos_desktop.domain.problems import Problem
 from jamsos_desktop.domain.worker import clean_text, means_nothing, normalize_field
 from jamsos_desktop.errors import ConflictError, UserError
 from jamsos_desktop.exchange import mapping as mp
-from jamsos_desktop.exchange.reader import SheetData, read_sheet
+from jamsos_desktop.exchange.reader import SheetData, clear_covered, read_sheet
 from jamsos_desktop.exchange.rows import MAX_CELL_CHARS, FastNik, number_as_digits
 from jamsos_desktop.exchange.writer import Column, write_workbook, xlsx_path
 from jamsos_desktop.store import Store, now_iso
@@ -107,6 +107,7 @@ def plan_reconcile(store: Store, path: Path | str, *, sheet: str | None = None,
                    ) -> ReconcilePlan:
     today = today or date.today()
     data = read_sheet(Path(path), sheet)
+    clear_covered(data)  # values hidden under a merged area are not read, as Excel hides them
     header = mp.detect_header(data.rows, data.merged)
     mapping: dict[int, str] = {}
     for c, text in enumerate(header.labels):

@@ -160,3 +160,24 @@ def test_no_notice_without_hidden_values(units_store: Store, tmp_path: Path) -> 
     source = importer.load_source(units_store, _grouped(tmp_path))
     assert not [n for n in source.data.notices if "tertutup" in n]
     assert any("gabungan" in n for n in source.data.notices)
+
+
+def test_reconciliation_ignores_values_hidden_under_a_merge(units_store: Store,
+                                                            tmp_path: Path) -> None:
+    """A BPJS list whose title, merged across the page, hides header words: the header is
+    still the visible one; and an empty merged row hiding a NIK and KPJ is no participant."""
+    from jamsos_desktop.services.reconcile import plan_reconcile
+
+    importer.import_file(units_store, write_xlsx(tmp_path / "seed.xlsx", [
+        ["No", "NIK", "Nama Lengkap", "Tempat Lahir", "Tanggal Lahir"],
+        [1, nik(1), "Andi", "Bandung", "15-03-1990"]]), unit_code="1.01")
+    path = write_with_hidden(tmp_path / "bpjs.xlsx", [
+        ["LAPORAN TENAGA KERJA", "NIK", "No Peserta"],  # B1:C1 hidden under A1:C1
+        ["No Peserta", "NIK", "Nama"],
+        ["11000000001", nik(1), "ANDI"],
+        [None, nik(2), "11000000999"],  # B4:C4 hidden under the empty A4:C4
+    ], ["A1:C1", "A4:C4"])
+    assert _stored(path)[3][1:] == [nik(2), "11000000999"]  # really stored
+    counts = plan_reconcile(units_store, path).counts()
+    assert (counts["rows"], counts["matched"], counts["unmatched_bpjs"], counts["invalid"],
+            counts["blank"]) == (2, 1, 0, 0, 1)
