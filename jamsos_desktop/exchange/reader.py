@@ -38,11 +38,9 @@ class SheetData:
     notices: list[str] = field(default_factory=list)  # file-level remarks for the preview
 
 
-def _sha256(source: safety.Source) -> str:
-    if isinstance(source, safety.Snapshot):
-        return hashlib.sha256(source.data).hexdigest()
+def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with source.open("rb") as fh:
+    with path.open("rb") as fh:
         while chunk := fh.read(1 << 20):
             digest.update(chunk)
     return digest.hexdigest()
@@ -56,64 +54,57 @@ def _suffix(path: Path) -> str:
     return suffix
 
 
-def _take(path: Path) -> tuple[safety.Source, Any, str]:
-    """The file's bytes read once (or, for a very large file, its path and state), and its
-    kind judged from those bytes: every check and calamine then read the same thing."""
-    safety.sniff(path)
-    source, before = safety.take(path)
-    return source, before, safety.kind_of(source)
-
-
 def sheet_names(path: Path | str) -> list[str]:
     """Visible worksheets of a file (['CSV'] for a .csv)."""
     path = Path(path)
     suffix = _suffix(path)
+    kind = safety.sniff(path)  # missing, a folder, a pipe …: said plainly
+    before = safety.file_state(path)
     if suffix == ".csv":
-        safety.sniff(path)
         return ["CSV"]
-    source, before, kind = _take(path)
-    _precheck(source, suffix, kind)
+    _precheck(path, suffix, kind)
     if kind == "ole":  # calamine builds every sheet of an .xls on opening
-        xls_check.check_xls(source, choose=False)
-    workbook = _open_workbook(source)
+        xls_check.check_xls(path, choose=False)
+    elif kind == "zip" and suffix == ".ods":  # and every table of an .ods
+        zf = safety.check_zip(path)
+        try:
+            ods_check.check_ods(zf, path.name)
+        finally:
+            zf.close()
+    workbook = _open_workbook(path)
     try:
         names = _visible_sheets(workbook, path.name)
     finally:
         _close(workbook)
-    safety.same_file(source, before)
+    safety.same_file(path, before)
     return names
 
 
-def _precheck(path: safety.Source, suffix: str, kind: str) -> None:
-    if suffix == ".xls" and kind == "zip":
-        # calamine reads bytes as whatever opens: a zip named .xls would be read as the
-        # .xlsx or .ods it holds, past the checks made for an .xls.
+def _precheck(path: Path, suffix: str, kind: str) -> None:
+    if suffix == ".xls" and kind == "zip":  # an .xls is never a zip: said before any work
         raise safety.corrupt(path.name, "isi berkas tidak sesuai dengan jenisnya")
     if kind == "ole":
         safety.check_ole(path, suffix)
     elif kind == "zip":
-        zf = safety.check_zip(path)
-        try:
-            safety.check_parts_fit(zf, suffix, path.name)
-        finally:
-            zf.close()
+        safety.check_zip(path).close()
     elif suffix in (".xlsx", ".xlsm", ".ods", ".xls"):
         raise safety.corrupt(path.name, "isi berkas tidak sesuai dengan jenisnya")
 
 
-def _open_workbook(source: safety.Source) -> Any:
+def _open_workbook(path: Path) -> Any:
     import python_calamine
 
     try:
-        if isinstance(source, safety.Snapshot):
-            return python_calamine.CalamineWorkbook.from_filelike(source.open())
-        return python_calamine.CalamineWorkbook.from_path(str(source))
+        # By path: calamine picks its reader by the file's suffix, the kind the checks were
+        # made for. (Given bytes, it tries .xls, .xlsx, .xlsb and .ods in turn, and a file
+        # holding two kinds would be read as the one not checked.)
+        return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as exc:
-        raise safety.encrypted(source.name) from exc
+        raise safety.encrypted(path.name) from exc
     except (KeyboardInterrupt, SystemExit, GeneratorExit, Cancelled):
         raise
     except BaseException as exc:  # a Rust panic is a BaseException too
-        raise safety.corrupt(source.name, _short(exc)) from exc
+        raise safety.corrupt(path.name, _short(exc)) from exc
 
 
 def _close(workbook: Any) -> None:
@@ -144,22 +135,23 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     structure first. Raises `UserError` with an Indonesian message on any unreadable file."""
     path = Path(path)
     suffix = _suffix(path)
-    source, before, kind = _take(path)
+    kind = safety.sniff(path)  # missing, a folder, a pipe …: said plainly
+    before = safety.file_state(path)
     if suffix == ".csv":
         if kind != "text":
             raise UserError(f"Berkas '{path.name}' bukan berkas CSV (isinya berformat "
                             "lembar kerja). Ganti akhiran namanya sesuai jenisnya.",
                             code="file.type")
-        data = _read_csv(source)
-        safety.same_file(source, before)
+        data = _read_csv(path)
+        safety.same_file(path, before)
         return data
-    _precheck(source, suffix, kind)
+    _precheck(path, suffix, kind)
     scan = safety.SheetScan()
     ods: ods_check.OdsScan | None = None
     if kind == "ole":
-        scan = xls_check.check_xls(source, sheet)
+        scan = xls_check.check_xls(path, sheet)
     elif kind == "zip" and suffix in (".xlsx", ".xlsm"):
-        zf = safety.check_zip(source)
+        zf = safety.check_zip(path)
         try:
             parts = safety.sheet_parts(zf)
             part = None
@@ -171,12 +163,12 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         finally:
             zf.close()
     elif kind == "zip":
-        zf = safety.check_zip(source)
+        zf = safety.check_zip(path)
         try:
             ods = ods_check.check_ods(zf, path.name)
         finally:
             zf.close()
-    workbook = _open_workbook(source)
+    workbook = _open_workbook(path)
     try:
         names = _visible_sheets(workbook, path.name)
         chosen = _choose(names, list(workbook.sheet_names), sheet, path.name)
@@ -199,8 +191,9 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     if width > safety.MAX_COLUMNS or len(rows) * max(width, 1) > safety.MAX_CELLS:
         raise UserError(f"Lembar kerja '{chosen}' terlalu besar untuk diimpor sekaligus "
                         f"({len(rows)} baris × {width} kolom).", code="file.too_big")
-    safety.same_file(source, before)
-    data = SheetData(path.name, chosen, names, rows, _sha256(source), scan.hidden_rows,
+    digest = _sha256(path)
+    safety.same_file(path, before)
+    data = SheetData(path.name, chosen, names, rows, digest, scan.hidden_rows,
                      scan.formulas, scan.errors, merged)
     if scan.truncated_report:
         data.notices.append("Berkas memuat sangat banyak rumus, galat atau baris tersembunyi; "
@@ -275,7 +268,7 @@ def _choose(visible: list[str], all_names: list[str], wanted: str | None, name: 
                     f"{', '.join(visible)}.", code="file.sheet")
 
 
-def _read_csv(path: safety.Source) -> SheetData:
+def _read_csv(path: Path) -> SheetData:
     raw = path.read_bytes()
     if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):  # UTF-32 with a BOM (whose
         text = raw.decode("utf-32", errors="replace")  # LE mark starts like UTF-16's)

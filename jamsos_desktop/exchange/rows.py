@@ -534,7 +534,7 @@ class RowValidator:
 
     def _cell_error(self, r: int, c: int, fld: str, code: str) -> Problem:
         return _problem("cell.error", f"Sel {self._ref(r, c)} ({self._label(fld)}) berisi "
-                        f"galat Excel {code}: rumus atau rujukannya rusak. Perbaiki sel ini "
+                        f"galat lembar kerja {code}: rumus atau rujukannya rusak. Perbaiki sel ini "
                         "di berkas asal.", "error", fld)
 
     @staticmethod

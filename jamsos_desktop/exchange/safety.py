@@ -31,7 +31,6 @@ copied into every one of them by calamine and again by Python.
 from __future__ import annotations
 
 import contextlib
-import io
 import os
 import pyexpat
 import queue
@@ -73,14 +72,6 @@ EXCEL_ERRORS = frozenset({"#REF!", "#N/A", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM
 ERROR_TEXTS = EXCEL_ERRORS | frozenset(f"Err:{n:03d}" for n in range(1000))
 
 
-def is_error_text(text: str) -> bool:
-    """Whether a text cell holds a spreadsheet's error value rather than a value: one of
-    `EXCEL_ERRORS` or LibreOffice's "Err:" + three ASCII digits, exactly as the programs
-    write them (case included), once the surrounding whitespace is stripped. "err:502",
-    "Err:5020" and "Error 502" are values."""
-    return text.strip() in ERROR_TEXTS
-
-
 def _fail(message: str, code: str) -> UserError:
     return UserError(message, code=f"file.{code}")
 
@@ -93,9 +84,11 @@ def corrupt(name: str, detail: str = "") -> UserError:
 
 
 def encrypted(name: str) -> UserError:
-    return _fail(f"Berkas '{name}' dilindungi kata sandi. Buka berkas di Excel, hapus kata "
-                 "sandinya (File > Info > Protect Workbook), simpan, lalu impor kembali.",
-                 "encrypted")
+    how = ("di LibreOffice Calc, simpan ulang tanpa kata sandi (File > Save As, hilangkan "
+           "centang Save with password)" if name.lower().endswith(".ods") else
+           "di Excel, hapus kata sandinya (File > Info > Protect Workbook), simpan")
+    return _fail(f"Berkas '{name}' dilindungi kata sandi. Buka berkas {how}, lalu impor "
+                 "kembali.", "encrypted")
 
 
 @dataclass
@@ -149,10 +142,6 @@ def sniff(path: Path) -> str:
         raise _fail(f"Berkas '{name}' terlalu besar ({size // (1024 * 1024)} MB; batas "
                     f"{MAX_FILE_BYTES // (1024 * 1024)} MB). Pecah menjadi beberapa berkas.",
                     "too_big")
-    return _kind(head)
-
-
-def _kind(head: bytes) -> str:
     if head.startswith(ZIP_MAGIC):
         return "zip"
     if head == OLE_MAGIC:
@@ -160,35 +149,33 @@ def _kind(head: bytes) -> str:
     return "text"
 
 
-def kind_of(source: Source) -> str:
-    """'zip', 'ole' or 'text' from the bytes that will be read (after `take`: a file
-    replaced since `sniff` is judged by what is read now)."""
-    with source.open("rb") as fh:
-        return _kind(fh.read(8))
+def file_state(path: Path) -> os.stat_result:
+    """The file's state before it is checked and read; see `same_file`."""
+    try:
+        return path.stat()
+    except OSError as exc:
+        raise _fail(f"Berkas '{path.name}' tidak dapat dibuka: {exc.strerror or exc}.",
+                    "open") from None
 
 
-SNAPSHOT_MAX_BYTES = 96 * 1024 * 1024  # read into memory whole up to this (100k rows: 11 MB)
+def same_file(path: Path, before: os.stat_result) -> None:
+    """After the checks and the parse, which open the file by its path in turn: refuse it
+    when it changed meanwhile (Excel still saving it, a copy or sync still writing it, a
+    file put in its place), so what was parsed is what was checked and what the recorded
+    hash is of. Size, modification time, and the file's identity (inode / NTFS file index)
+    are compared. This guards against a file changing while it is read, not against a
+    program of the same user swapping it on purpose and back (which could as well change
+    the database)."""
+    try:
+        now = path.stat()
+    except OSError:
+        raise _changed(path.name) from None
+    if _identity(now) != _identity(before):
+        raise _changed(path.name)
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """A file's bytes, read once: every check, the parser and the recorded hash see the same
-    bytes, so a file that changes on disk in between (Excel still saving it, a sync client
-    replacing it, anything swapping it) cannot slip past the checks or be parsed in another
-    version than the one checked. Offers what the checks use of a `Path`."""
-    name: str
-    data: bytes
-
-    def open(self, mode: str = "rb") -> io.BytesIO:
-        if mode != "rb":
-            raise ValueError(mode)
-        return io.BytesIO(self.data)
-
-    def read_bytes(self) -> bytes:
-        return self.data
-
-
-Source = Path | Snapshot  # what the checks read: a file on disk, or its bytes read once
+def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
+    return st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev
 
 
 def _changed(name: str) -> UserError:
@@ -197,47 +184,7 @@ def _changed(name: str) -> UserError:
                  "changed")
 
 
-def take(path: Path) -> tuple[Source, os.stat_result]:
-    """The file to check and read, and its state now: its bytes read once (`Snapshot`) when
-    it is at most SNAPSHOT_MAX_BYTES, else the path itself, whose size and modification time
-    `same_file` compares with that state after reading (the bytes of a file of hundreds of
-    MB, mostly pictures, would be held twice: here and in calamine). Call after `sniff`."""
-    try:
-        before = path.stat()
-    except OSError as exc:
-        raise _fail(f"Berkas '{path.name}' tidak dapat dibuka: {exc.strerror or exc}.",
-                    "open") from None
-    if before.st_size > SNAPSHOT_MAX_BYTES:
-        return path, before
-    # O_NONBLOCK: a file swapped for a named pipe since `sniff` does not hang the open.
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
-                     | getattr(os, "O_BINARY", 0))
-    except OSError as exc:
-        raise _fail(f"Berkas '{path.name}' tidak dapat dibuka: {exc.strerror or exc}.",
-                    "open") from None
-    with os.fdopen(fd, "rb") as fh:
-        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
-            raise _changed(path.name)
-        data = fh.read(SNAPSHOT_MAX_BYTES + 1)
-    if len(data) > SNAPSHOT_MAX_BYTES or not data:
-        raise _changed(path.name)
-    return Snapshot(path.name, data), before
-
-
-def same_file(source: Source, before: os.stat_result) -> None:
-    """After reading a file by its path: refuse when its size or modification time moved."""
-    if isinstance(source, Snapshot):
-        return
-    try:
-        now = source.stat()
-    except OSError:
-        raise _changed(source.name) from None
-    if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns):
-        raise _changed(source.name)
-
-
-def check_ole(path: Source, suffix: str) -> None:
+def check_ole(path: Path, suffix: str) -> None:
     """An OLE file is either a legacy .xls or an encrypted .xlsx/.ods (Office wraps every
     password-protected OOXML file in an OLE container with an EncryptedPackage stream).
     A legacy .xls with a password has a FILEPASS record right after the workbook's BOF;
@@ -290,30 +237,7 @@ def _too_many_parts(name: str, count: int) -> UserError:
                  f"{MAX_ZIP_ENTRIES:,}).".replace(",", "."), "bomb")
 
 
-_ODS_PARTS = ("mimetype", "content.xml")
-_XLSB_WORKBOOK = "xl/workbook.bin"
-
-
-def check_parts_fit(zf: zipfile.ZipFile, suffix: str, name: str) -> None:
-    """An archive must hold only the kind of workbook its name says. calamine, reading a
-    file's bytes, tries .xls, .xlsx, .xlsb and .ods in turn until one opens: an .xlsx whose
-    workbook part is damaged but which also carries an .ods body would be read as that .ods
-    (and an .xlsx renamed .ods as an .xlsx) without the checks made for what was read. A real
-    .xlsx holds no .ods body nor .xlsb workbook, and a real .ods nothing under xl/."""
-    names = {info.filename.lower() for info in zf.infolist()}
-    if suffix in (".xlsx", ".xlsm"):
-        stray = [n for n in (*_ODS_PARTS, _XLSB_WORKBOOK) if n in names]
-    elif suffix == ".ods":
-        stray = sorted(n for n in names if n.startswith("xl/"))[:1]
-    else:
-        stray = []
-    if stray:
-        raise _fail(f"Berkas '{name}' ditolak: isinya bukan {suffix} yang utuh, karena memuat "
-                    f"bagian dari jenis lembar kerja lain ({stray[0]}). Buka berkas di Excel "
-                    "atau LibreOffice, simpan ulang sebagai .xlsx, lalu coba lagi.", "mixed")
-
-
-def _zip_entry_count(path: Source) -> int:
+def _zip_entry_count(path: Path) -> int:
     """The entry count the archive's end record claims (0 when there is none to read), read
     before zipfile builds an object per entry: a directory of millions of tiny entries
     would take gigabytes before its length could be checked."""
@@ -340,14 +264,14 @@ def _zip_entry_count(path: Source) -> int:
     return max(count, cd_size // 46 // 4)
 
 
-def check_zip(path: Source) -> zipfile.ZipFile:
+def check_zip(path: Path) -> zipfile.ZipFile:
     """Open the archive and check its directory against the bomb limits."""
     name = path.name
     entries = _zip_entry_count(path)
     if entries > MAX_ZIP_ENTRIES:
         raise _too_many_parts(name, entries)
     try:
-        zf = zipfile.ZipFile(path.open() if isinstance(path, Snapshot) else path)
+        zf = zipfile.ZipFile(path)
     except zipfile.BadZipFile as exc:
         raise corrupt(name, "arsip zip tidak utuh") from exc
     except (OSError, ValueError, EOFError, NotImplementedError) as exc:
@@ -814,10 +738,46 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
 _NOT_SHEETS = ("[Content_Types].xml", SHARED_STRINGS, "xl/styles.xml", "xl/workbook.xml")
 
 
+WORKBOOK_PART = "xl/workbook.xml"
+_OFFICE_DOCUMENT = "/officeDocument"  # the end of the relationship type, transitional or strict
+
+
+def _check_workbook_part(zf: zipfile.ZipFile, name: str) -> None:
+    """calamine finds the workbook through the package relationships (`_rels/.rels`) and its
+    sheets relative to it; the checks here know where Excel, LibreOffice and every common
+    writer put it (xl/workbook.xml). A workbook anywhere else would have its sheets read
+    unchecked, so such a file is refused. (Without the relationships calamine reads
+    nothing: that file fails as damaged.)"""
+    try:
+        info = zf.getinfo("_rels/.rels")
+    except KeyError:
+        return
+    if info.file_size > 1024 * 1024:
+        raise corrupt(name, "bagian _rels/.rels terlalu besar")
+    try:
+        text = zf.read(info)
+        if b"<!DOCTYPE" in text or b"<!ENTITY" in text:
+            raise corrupt(name, "bagian _rels/.rels memuat DTD")
+        root = ElementTree.fromstring(text)
+    except (ElementTree.ParseError, *ZIP_PART_ERRORS) as exc:
+        raise corrupt(name, "bagian _rels/.rels tidak terbaca") from exc
+    for rel in root.iter():
+        if rel.tag.endswith("Relationship") and str(rel.get("Type", "")).endswith(
+                _OFFICE_DOCUMENT):
+            target = str(rel.get("Target", "")).lstrip("/")
+            if target != WORKBOOK_PART:
+                raise _fail(f"Berkas '{name}' ditolak: susunan isinya tidak lazim (buku kerja "
+                            f"tersimpan di {target[:80] or '(kosong)'}, bukan di "
+                            f"{WORKBOOK_PART}). Buka berkas di Excel atau LibreOffice, simpan "
+                            "ulang sebagai .xlsx, lalu coba lagi.", "layout")
+
+
 def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetScan:
     """Inflate every part under a byte budget, scanning the chosen sheet (or every part that
     may be a sheet, when the chosen one is unknown or not where calamine will look) for its
-    real extent, formulas, errors and hidden rows; then check what its text will cost."""
+    real extent, formulas, errors and hidden rows; then check what its text will cost. The
+    workbook must be where these checks look for it (`_check_workbook_part`)."""
+    _check_workbook_part(zf, name)
     names = {info.filename for info in zf.infolist()}
     if sheet_part is not None and sheet_part not in names:
         sheet_part = None

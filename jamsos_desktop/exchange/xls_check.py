@@ -9,6 +9,7 @@ import struct
 import sys
 from array import array
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from jamsos_desktop.errors import UserError
@@ -22,7 +23,6 @@ from jamsos_desktop.exchange.safety import (
     MAX_ZIP_ENTRIES,
     OLE_MAGIC,
     SheetScan,
-    Source,
     _check_extent,
     _fail,
     _string_bomb,
@@ -664,13 +664,13 @@ def _string_bytes(sheets: list[XlsSheet], stream: Any, sst: Any) -> int:
     return held
 
 
-def xls_sheets(path: Source) -> list[XlsSheet]:
+def xls_sheets(path: Path) -> list[XlsSheet]:
     """Every sheet of an .xls with the bounds of the grid calamine will build for it.
     Raises `UserError` (corrupt, encrypted) on a damaged or hostile compound file."""
     return _xls_read(path)[0]
 
 
-def _xls_read(path: Source, wanted: str | None = None, *, marked: bool = False
+def _xls_read(path: Path, wanted: str | None = None, *, marked: bool = False
               ) -> tuple[list[XlsSheet], int, SheetScan | None]:
     name = path.name
     try:
@@ -683,7 +683,7 @@ def _xls_read(path: Source, wanted: str | None = None, *, marked: bool = False
     return sheets, _string_bytes(sheets, stream, sst), marks
 
 
-def check_xls(path: Source, sheet: str | None = None, *, choose: bool = True) -> SheetScan:
+def check_xls(path: Path, sheet: str | None = None, *, choose: bool = True) -> SheetScan:
     """Before calamine opens a legacy .xls: the grids of all its sheets together (calamine
     builds every one on opening) and, when `choose`, the extent of the sheet the reader will
     take (`sheet`, else the first visible one), against the same limits as an .xlsx, with

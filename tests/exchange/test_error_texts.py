@@ -23,7 +23,7 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from jamsos_desktop.exchange.rows import RowOutcome, RowValidator, UnitResolver
-from jamsos_desktop.exchange.safety import is_error_text
+from jamsos_desktop.exchange.safety import ERROR_TEXTS
 from jamsos_desktop.services import importer
 from jamsos_desktop.store import Store
 from tests.exchange.conftest import HEADER, nik, person
@@ -39,10 +39,13 @@ COLUMNS = {"nik": ("B", "NIK"), "name": ("C", "Nama"), "birth": ("E", "Tanggal L
 
 
 def test_the_rule() -> None:
+    """A text cell is an error value when, stripped of surrounding whitespace, it is one of
+    ERROR_TEXTS (as rows.py looks it up): Excel's codes, or "Err:" + three ASCII digits
+    exactly as LibreOffice writes them, case included."""
     for text in ERRORS:
-        assert is_error_text(text), text
+        assert text.strip() in ERROR_TEXTS, text
     for text in NOT_ERRORS:
-        assert not is_error_text(text), text
+        assert text.strip() not in ERROR_TEXTS, text
 
 
 def _rows() -> list[list[Any]]:
@@ -94,7 +97,7 @@ def test_libreoffice_error_texts_are_reported_per_row(units_store: Store, tmp_pa
         errors = [p for p in row.problems if p.code == "cell.error"]
         assert len(errors) == 1, row.problems
         assert f"Sel {column}{3 + i} ({label}" in errors[0].message
-        assert "galat Excel Err:502" in errors[0].message
+        assert "galat lembar kerja Err:502" in errors[0].message
         # The error text is not read as a value (no "NIK tidak valid", no name "Err:502").
         assert "Err:502" not in row.values.values()
         assert not [p for p in row.problems if p.code.startswith(("money.", "date.", "nik."))
@@ -102,7 +105,7 @@ def test_libreoffice_error_texts_are_reported_per_row(units_store: Store, tmp_pa
     surrounded = by_row[7]
     assert surrounded.action == "reject"
     assert [p.code for p in surrounded.problems] == ["cell.error"]
-    assert "galat Excel Err:504" in surrounded.problems[0].message
+    assert "galat lembar kerja Err:504" in surrounded.problems[0].message
     for r, name in zip(range(8, 12), ["Err:5020", "Error 502", "err:502", "Err: 502"],
                        strict=True):
         row = by_row[r]
@@ -115,7 +118,7 @@ def test_report_of_import_file_quotes_the_text(units_store: Store, tmp_path: Pat
     path = write_csv(tmp_path / "lo.csv", _rows())
     report = importer.import_file(units_store, path, unit_code="1.01", dry_run=True)
     reasons = {p["row"]: p["reasons"] for p in report["problems"]}
-    assert "Sel C4 (Nama Lengkap) berisi galat Excel Err:502" in reasons[4]
+    assert "Sel C4 (Nama Lengkap) berisi galat lembar kerja Err:502" in reasons[4]
 
 
 def _same(a: RowOutcome | None, b: RowOutcome | None) -> None:

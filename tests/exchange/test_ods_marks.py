@@ -153,8 +153,8 @@ def test_import_reports_ods_marks_per_row(units_store: Store, tmp_path: Path) ->
     assert 2 not in rows
     assert rows[3]["action"] == "insert"
     assert "Sel J3 (Upah / Gaji / Honor) berisi rumus" in rows[3]["reasons"]
-    assert rows[4]["action"] == "reject" and "galat Excel #DIV/0!" in rows[4]["reasons"]
-    assert rows[5]["action"] == "reject" and "galat Excel Err:502" in rows[5]["reasons"]
+    assert rows[4]["action"] == "reject" and "galat lembar kerja #DIV/0!" in rows[4]["reasons"]
+    assert rows[5]["action"] == "reject" and "galat lembar kerja Err:502" in rows[5]["reasons"]
     assert rows[6]["action"] == "insert" and "tersembunyi" in rows[6]["reasons"]
     assert rows[7]["action"] == "reject" and "tanpa hasil tersimpan" in rows[7]["reasons"]
     assert (r["inserted"], r["rejected"]) == (3, 3)

@@ -199,8 +199,8 @@ def test_import_reports_xls_marks_per_row(units_store: Store, tmp_path: Path) ->
     assert by_row[2].action == "insert" and not by_row[2].problems
     assert by_row[3].action == "insert" and by_row[3].values["wage"] == 3_000_000
     assert "Sel J3 (Upah / Gaji / Honor) berisi rumus" in by_row[3].reasons()
-    assert by_row[4].action == "reject" and "galat Excel #DIV/0!" in by_row[4].reasons()
-    assert by_row[5].action == "reject" and "galat Excel #REF!" in by_row[5].reasons()
+    assert by_row[4].action == "reject" and "galat lembar kerja #DIV/0!" in by_row[4].reasons()
+    assert by_row[5].action == "reject" and "galat lembar kerja #REF!" in by_row[5].reasons()
     assert by_row[6].action == "insert" and "tersembunyi" in by_row[6].reasons()
     assert [p.code for p in by_row[6].problems] == ["row.hidden"]
     assert by_row[7].action == "insert" and by_row[7].values["name"] == "Pegawai 6"
