@@ -141,10 +141,23 @@ def pipelined(db: Path, roster: Path, k: int) -> dict[str, float]:
     to_write: queue.Queue[Any] = queue.Queue()
 
     def reader() -> None:
-        for book in books:
-            arrived.put(_parse(book))
+        try:
+            for book in books:
+                arrived.put(_parse(book))
+        except BaseException as exc:  # noqa: BLE001 - handed to the main thread
+            arrived.put(exc)
 
     def writer() -> None:
+        try:
+            write()
+        except BaseException as exc:  # noqa: BLE001 - reported by the main thread
+            failures.append(exc)
+            while to_write.get() is not None:  # let the main thread finish handing over
+                pass
+
+    failures: list[BaseException] = []
+
+    def write() -> None:
         busy = 0.0
         writer_conn.execute("BEGIN IMMEDIATE")
         with wq.batch_load(writer_conn, 1):
@@ -169,7 +182,11 @@ def pipelined(db: Path, roster: Path, k: int) -> dict[str, float]:
     main_busy = 0.0
     now = "2026-11-21T00:00:00"
     for piece in range(k):
-        (first_row, first_col), got = arrived.get()
+        item = arrived.get()
+        if isinstance(item, BaseException):
+            to_write.put(None)
+            raise item
+        (first_row, first_col), got = item
         t = time.perf_counter()
         rows += [[] for _ in range(first_row - len(rows))]
         rows += [[""] * first_col + r for r in got] if first_col else got
@@ -201,7 +218,8 @@ def pipelined(db: Path, roster: Path, k: int) -> dict[str, float]:
         t.join()
     figures["total"] = time.perf_counter() - started
     figures["inserted"] = next_id - 1
-    gc.enable()
+    if failures:
+        raise failures[0]
     writer_conn.close()
     store.close()
     return figures
@@ -237,7 +255,10 @@ def main(argv: list[str]) -> int:
     print("import as the program does it: " + ", ".join(
         f"{k_} {v:.2f} s" for k_, v in done.items())
         + f" = {done['total'] / cal:.2f}x; planning alone {done['plan'] / cal:.2f}x")
-    fig = pipelined(db, roster, k)
+    try:
+        fig = pipelined(db, roster, k)
+    finally:
+        gc.enable()
     print(f"overlapped (K={k}): {fig['total']:.2f} s = {fig['total'] / cal:.2f}x calamine "
           f"(target 2.5x) | pre-read {fig['pre_read']:.2f}, main thread busy "
           f"{fig['main_busy']:.2f} (done at {fig['main_done_at']:.2f}), writer busy "
