@@ -170,12 +170,10 @@ def same_file(path: Path, before: os.stat_result) -> None:
         now = path.stat()
     except OSError:
         raise _changed(path.name) from None
-    if _identity(now) != _identity(before):
-        raise _changed(path.name)
-
-
-def _identity(st: os.stat_result) -> tuple[int, int, int, int]:
-    return st.st_size, st.st_mtime_ns, st.st_ino, st.st_dev
+    if (now.st_size, now.st_mtime_ns) != (before.st_size, before.st_mtime_ns) or any(
+            a and b and a != b for a, b in ((now.st_ino, before.st_ino),
+                                            (now.st_dev, before.st_dev))):
+        raise _changed(path.name)  # (identity 0: a file system without one; not compared)
 
 
 def _changed(name: str) -> UserError:
