@@ -58,6 +58,9 @@ MAX_CELLS = 8_000_000  # rows × columns of the dense grid calamine builds (~32 
 MAX_REPORTED = 1_000  # formula / error / hidden positions kept for the report
 MAX_STRING_BYTES = 400 * 1024 * 1024  # text of all string cells together (held twice)
 SHARED_STRINGS = "xl/sharedStrings.xml"  # calamine reads this path, whatever the rels say
+# calamine finds a part in the archive ignoring ASCII case (of several, the last): names are
+# compared folded so (`_fold`), and an archive with two parts of one folded name is refused.
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -280,9 +283,14 @@ def check_zip(path: Path) -> zipfile.ZipFile:
         if len(infos) > MAX_ZIP_ENTRIES:
             raise _too_many_parts(name, len(infos))
         total = 0
+        folded: set[str] = set()
         for info in infos:
             if info.flag_bits & 0x1:
                 raise encrypted(name)
+            key = _fold(info.filename)
+            if key in folded:
+                raise _twice(name, info.filename)
+            folded.add(key)
             total += info.file_size
             ratio = info.file_size / max(info.compress_size, 1)
             if total > MAX_UNCOMPRESSED_TOTAL or (
@@ -296,6 +304,31 @@ def check_zip(path: Path) -> zipfile.ZipFile:
         zf.close()
         raise
     return zf
+
+
+def _fold(part: str) -> str:
+    """A part name as calamine compares it: ASCII letters in lower case, nothing else."""
+    return part.translate(_ASCII_LOWER)
+
+
+def _twice(name: str, part: str) -> UserError:
+    """Two parts whose names differ at most in case (or are equal): calamine reads the last
+    of them wherever it looks a part up, which the checks cannot follow for every part.
+    Excel, LibreOffice and every sound writer give each part its own name (the OPC rules
+    forbid names equal but for case)."""
+    return _fail(f"Berkas '{name}' ditolak: susunan isinya tidak lazim (bagian "
+                 f"{part[:80]} tersimpan dua kali). Buka berkas di Excel atau LibreOffice, "
+                 "simpan ulang, lalu coba lagi.", "layout")
+
+
+def _part(zf: zipfile.ZipFile, path: str) -> zipfile.ZipInfo | None:
+    """The archive entry calamine opens for `path` (ASCII case ignored; `check_zip` has
+    refused an archive where two would match)."""
+    key = _fold(path)
+    for info in zf.infolist():
+        if _fold(info.filename) == key:
+            return info
+    return None
 
 
 def _inflate(zf: zipfile.ZipFile, info: zipfile.ZipInfo, budget: int, name: str,
@@ -710,10 +743,11 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
     ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
     ns_pkg = "{http://schemas.openxmlformats.org/package/2006/relationships}"
     try:
-        for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels"):
-            if zf.getinfo(part).file_size > 10 * 1024 * 1024:
+        infos = [_part(zf, part) for part in (WORKBOOK_PART, "xl/_rels/workbook.xml.rels")]
+        for info in infos:
+            if info is None or info.file_size > 10 * 1024 * 1024:
                 return []
-        texts = [zf.read(part) for part in ("xl/workbook.xml", "xl/_rels/workbook.xml.rels")]
+        texts = [zf.read(info) for info in infos if info is not None]
         if any(b"<!DOCTYPE" in t or b"<!ENTITY" in t for t in texts):
             return []  # calamine refuses entities; never expanded here
         wb, rels = (ElementTree.fromstring(t) for t in texts)
@@ -733,7 +767,8 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
     return out
 
 
-_NOT_SHEETS = ("[Content_Types].xml", SHARED_STRINGS, "xl/styles.xml", "xl/workbook.xml")
+_NOT_SHEETS = frozenset(map(_fold, ("[Content_Types].xml", SHARED_STRINGS, "xl/styles.xml",
+                                     "xl/workbook.xml")))
 
 
 WORKBOOK_PART = "xl/workbook.xml"
@@ -746,9 +781,8 @@ def _check_workbook_part(zf: zipfile.ZipFile, name: str) -> None:
     writer put it (xl/workbook.xml). A workbook anywhere else would have its sheets read
     unchecked, so such a file is refused. (Without the relationships calamine reads
     nothing: that file fails as damaged.)"""
-    try:
-        info = zf.getinfo("_rels/.rels")
-    except KeyError:
+    info = _part(zf, "_rels/.rels")
+    if info is None:
         return
     if info.file_size > 1024 * 1024:
         raise corrupt(name, "bagian _rels/.rels terlalu besar")
@@ -776,26 +810,26 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
     real extent, formulas, errors and hidden rows; then check what its text will cost. The
     workbook must be where these checks look for it (`_check_workbook_part`)."""
     _check_workbook_part(zf, name)
-    names = {info.filename for info in zf.infolist()}
-    if sheet_part is not None and sheet_part not in names:
-        sheet_part = None
+    chosen_info = _part(zf, sheet_part) if sheet_part is not None else None
+    strings_info = _part(zf, SHARED_STRINGS)
     budget = MAX_UNCOMPRESSED_TOTAL
     result = SheetScan()
     chosen: list[tuple[zipfile.ZipInfo, SheetScan]] = []
     strings: zipfile.ZipInfo | None = None
     longest = 0
     for info in zf.infolist():
-        if info.filename == SHARED_STRINGS:
+        if info is strings_info:
             strings = info
             reader = _Strings()
             budget -= _inflate(zf, info, budget, name, reader)
             longest = max(longest, reader.finish())
             continue
-        if sheet_part is None:
-            is_sheet = (info.filename.startswith("xl/") and info.filename not in _NOT_SHEETS
-                        and not info.filename.endswith(".rels") and not info.is_dir())
+        if chosen_info is None:
+            folded = _fold(info.filename)
+            is_sheet = (folded.startswith("xl/") and folded not in _NOT_SHEETS
+                        and not folded.endswith(".rels") and not info.is_dir())
         else:
-            is_sheet = info.filename == sheet_part
+            is_sheet = info is chosen_info
         scanner = _Scanner(name) if is_sheet else None
         budget -= _inflate(zf, info, budget, name, scanner)
         if scanner is None:
@@ -805,7 +839,7 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
             scan, _ = _exact_scan(zf, info, name)
         _check_extent(scan, name)
         chosen.append((info, scan))
-        if sheet_part is not None or scan.row_bound * scan.col_bound > (
+        if chosen_info is not None or scan.row_bound * scan.col_bound > (
                 result.row_bound * result.col_bound):
             result = scan
     if strings is not None and chosen:

@@ -1,0 +1,111 @@
+"""More hostile spreadsheets whose pre-checks measured another thing than what calamine then
+parses. Each file is a few KB; read unchecked, calamine built a grid of hundreds of MB (or
+gigabytes, up to aborting the process). The memory cases run in a child process with an
+address-space limit and a bound on its peak (`_read_in_child`)."""
+
+from __future__ import annotations
+
+import warnings
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from jamsos_desktop.errors import UserError
+from jamsos_desktop.exchange import reader
+from tests.exchange.test_hostile_files import HEAD, NS, _read_in_child, sheet
+from tests.handmade_xlsx import PACKAGE_PARTS, SHEET_PART
+
+WB_RELS = "xl/_rels/workbook.xml.rels"
+FAR = sheet(HEAD + '<row r="150000"><c r="CV150000"><v>1</v></c></row>')  # 15M cells, ~600 MB
+SMALL = sheet(HEAD)
+
+
+def build(path: Path, parts: list[tuple[str, str]]) -> Path:
+    """An archive holding `parts` in this order, two of one name included."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # zipfile warns of a name written twice
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for name, text in parts:
+                z.writestr(name, text)
+    return path
+
+
+def workbook(path: Path, extra: list[tuple[str, str]], **replace: str) -> Path:
+    """The hand-made workbook (parts replaced by name) followed by `extra`."""
+    return build(path, [(n, replace.get(n, t)) for n, t in PACKAGE_PARTS] + extra)
+
+
+def _rels(target: str) -> str:
+    return dict(PACKAGE_PARTS)[WB_RELS].replace("worksheets/sheet1.xml", target)
+
+
+def _second_rel(rid: str) -> str:
+    """A relationship `rid` to xl/worksheets/big.xml, closing the relationships part."""
+    return (f'<Relationship Id="{rid}" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/worksheet" Target="worksheets/big.xml"/></Relationships>')
+
+
+# --- parts named alike but for case ------------------------------------------------------
+
+
+def test_calamine_opens_the_last_part_whose_name_matches_ignoring_case(tmp_path: Path) -> None:
+    """Why names are compared folded: calamine (its zip lookup) takes the last part whose
+    name equals the path it wants ignoring ASCII case, where zipfile wants it exact."""
+    import python_calamine
+
+    wide = sheet(HEAD + '<row r="2"><c r="E2"><v>1</v></c></row>')
+    path = workbook(tmp_path / "kembar.xlsx", [(SHEET_PART, SMALL),
+                                               ("XL/Worksheets/Sheet1.xml", wide)])
+    rows = python_calamine.CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+    assert len(rows.to_python()) == 2
+
+
+def test_parts_named_alike_but_for_case_are_refused(tmp_path: Path) -> None:
+    """Each part calamine looks up could be swapped for a twin the checks never read: the
+    sheet, the shared strings (one 32,000-character string in 200,000 cells: 6 GB, a crash),
+    the workbook, its relationships, the package relationships."""
+    rows = "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}" t="s"><v>0</v></c>'
+                                              for c in "ABCDEFGHIJ") + "</row>"
+                   for r in range(1, 20_001))
+    sst = f'<sst {NS}><si><t>{"W" * 32_000}</t></si></sst>'
+    big_rels = _rels("worksheets/big.xml")
+    pkg = dict(PACKAGE_PARTS)
+    files = {
+        "sheet": workbook(tmp_path / "sheet.xlsx", [(SHEET_PART, SMALL),
+                                                     ("xl/worksheets/Sheet1.xml", FAR)]),
+        "sheet_only_upper": workbook(tmp_path / "upper.xlsx", [("XL/worksheets/sheet1.xml",
+                                                                 FAR)]),
+        "strings": workbook(tmp_path / "sst.xlsx", [(SHEET_PART, sheet(rows)),
+                                                    ("xl/SharedStrings.xml", sst)]),
+        "workbook_rels": workbook(tmp_path / "rels.xlsx", [
+            ("xl/_rels/Workbook.xml.rels", big_rels), ("xl/worksheets/big.xml", FAR),
+            (SHEET_PART, SMALL)]),
+        "workbook": workbook(tmp_path / "wb.xlsx", [
+            ("xl/Workbook.xml", pkg["xl/workbook.xml"].replace('r:id="rId1"', 'r:id="rId9"')),
+            (SHEET_PART, SMALL), ("xl/worksheets/big.xml", FAR)],
+            **{WB_RELS: pkg[WB_RELS].replace("</Relationships>", _second_rel("rId9"))}),
+        "package_rels": workbook(tmp_path / "pkg.xlsx", [
+            ("_rels/.RELS", pkg["_rels/.rels"].replace("xl/workbook.xml", "q/workbook.xml")),
+            ("q/workbook.xml", pkg["xl/workbook.xml"]), ("q/_rels/workbook.xml.rels",
+                                                          pkg[WB_RELS]),
+            ("q/worksheets/sheet1.xml", FAR), (SHEET_PART, SMALL)]),
+        "same_name_twice": workbook(tmp_path / "dua.xlsx", [(SHEET_PART, SMALL),
+                                                            (SHEET_PART, FAR)]),
+    }
+    results = _read_in_child(list(files.values()))  # peak under 400 MB
+    for key, path in files.items():
+        code, message = results[str(path)]
+        assert code in ("file.layout", "file.too_big", "file.bomb"), (key, code, message)
+    assert results[str(files["strings"])][0] == "file.bomb"
+    assert "tersimpan dua kali" in results[str(files["sheet"])][1]
+
+
+def test_parts_of_usual_names_still_read(tmp_path: Path) -> None:
+    """One part per name, in whatever case: read as before (calamine finds it so too)."""
+    path = workbook(tmp_path / "biasa.xlsx", [("xl/worksheets/Sheet1.xml", SMALL)])
+    assert reader.read_sheet(path).rows == [["NIK", "Nama"]]
+    with pytest.raises(UserError, match="tersimpan dua kali") as info:
+        reader.sheet_names(workbook(tmp_path / "dua.xlsx", [(SHEET_PART, SMALL),
+                                                            ("xl/worksheets/SHEET1.XML", SMALL)]))
+    assert info.value.code == "file.layout"
