@@ -727,8 +727,9 @@ class _Strings:
 
 
 def _calamine_path(target: str) -> str:
-    """The zip entry calamine opens for a relationship target (no normalising of . or ..)."""
-    if target.startswith("/xl/"):
+    """The zip entry calamine opens for a relationship target (no normalising of . or ..):
+    an absolute target from the archive's root, wherever it points (/q/s.xml is q/s.xml)."""
+    if target.startswith("/"):
         return target[1:]
     if target.startswith("xl/"):
         return target
@@ -826,8 +827,9 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
             continue
         if chosen_info is None:
             folded = _fold(info.filename)
-            is_sheet = (folded.startswith("xl/") and folded not in _NOT_SHEETS
-                        and not folded.endswith(".rels") and not info.is_dir())
+            # Any folder: an absolute target may point out of xl/.
+            is_sheet = (folded not in _NOT_SHEETS and not folded.endswith(".rels")
+                        and not info.is_dir())
         else:
             is_sheet = info is chosen_info
         scanner = _Scanner(name) if is_sheet else None

@@ -109,3 +109,34 @@ def test_parts_of_usual_names_still_read(tmp_path: Path) -> None:
         reader.sheet_names(workbook(tmp_path / "dua.xlsx", [(SHEET_PART, SMALL),
                                                             ("xl/worksheets/SHEET1.XML", SMALL)]))
     assert info.value.code == "file.layout"
+
+
+# --- relationship targets out of xl/ -----------------------------------------------------
+
+
+def test_an_absolute_target_out_of_xl_is_the_part_measured(tmp_path: Path) -> None:
+    """calamine reads an absolute target from the archive's root, wherever it points: the
+    checks took /q/s.xml for xl//q/s.xml, found no such part and scanned xl/ only."""
+    twice = _rels("worksheets/sheet1.xml").replace(
+        "</Relationships>", _second_rel("rId1").replace("worksheets/big.xml", "/q/s.xml"))
+    files = {
+        "out_of_xl": workbook(tmp_path / "q.xlsx", [("q/s.xml", FAR)],
+                              **{WB_RELS: _rels("/q/s.xml")}),
+        # xl/worksheets/sheet1.xml is small; calamine reads worksheets/sheet1.xml
+        "root_twin": workbook(tmp_path / "akar.xlsx", [(SHEET_PART, SMALL),
+                                                        ("worksheets/sheet1.xml", FAR)],
+                              **{WB_RELS: _rels("/worksheets/sheet1.xml")}),
+        # a relationship id given twice: every part is scanned, out of xl/ too
+        "id_twice": workbook(tmp_path / "id.xlsx", [(SHEET_PART, SMALL), ("q/s.xml", FAR)],
+                             **{WB_RELS: twice}),
+    }
+    results = _read_in_child(list(files.values()))  # peak under 400 MB
+    for key, path in files.items():
+        code, message = results[str(path)]
+        assert code == "file.too_big" and "pada berkas" in message, (key, code, message)
+
+
+def test_absolute_targets_of_usual_writers_still_read(tmp_path: Path) -> None:
+    path = workbook(tmp_path / "abs.xlsx", [(SHEET_PART, SMALL)],
+                    **{WB_RELS: _rels("/xl/worksheets/sheet1.xml")})
+    assert reader.read_sheet(path).rows == [["NIK", "Nama"]]
