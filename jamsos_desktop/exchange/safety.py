@@ -723,6 +723,17 @@ class _Strings:
         return max(self.longest, self.end - self.last)
 
 
+class _Both:
+    """Two readers of one part's chunks (the shared strings named as the sheet too)."""
+
+    def __init__(self, first: Any, second: Any) -> None:
+        self.first, self.second = first, second
+
+    def __call__(self, buf: bytes, offset: int) -> None:
+        self.first(buf, offset)
+        self.second(buf, offset)
+
+
 # --- which part is the sheet ------------------------------------------------------------
 
 
@@ -766,10 +777,6 @@ def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
             out.append((str(sheet.get("name")), targets[rid],
                         sheet.get("state", "visible") == "visible"))
     return out
-
-
-_NOT_SHEETS = frozenset(map(_fold, ("[Content_Types].xml", SHARED_STRINGS, "xl/styles.xml",
-                                     "xl/workbook.xml")))
 
 
 WORKBOOK_PART = "xl/workbook.xml"
@@ -819,21 +826,18 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
     strings: zipfile.ZipInfo | None = None
     longest = 0
     for info in zf.infolist():
+        # A relationship may name any part as the sheet, the shared strings included, and
+        # an absolute target may point out of xl/: unknown, every part is scanned.
+        is_sheet = info is chosen_info if chosen_info is not None else not info.is_dir()
+        scanner = _Scanner(name) if is_sheet else None
         if info is strings_info:
             strings = info
-            reader = _Strings()
-            budget -= _inflate(zf, info, budget, name, reader)
-            longest = max(longest, reader.finish())
-            continue
-        if chosen_info is None:
-            folded = _fold(info.filename)
-            # Any folder: an absolute target may point out of xl/.
-            is_sheet = (folded not in _NOT_SHEETS and not folded.endswith(".rels")
-                        and not info.is_dir())
+            text = _Strings()
+            budget -= _inflate(zf, info, budget, name, text if scanner is None
+                               else _Both(text, scanner))
+            longest = max(longest, text.finish())
         else:
-            is_sheet = info is chosen_info
-        scanner = _Scanner(name) if is_sheet else None
-        budget -= _inflate(zf, info, budget, name, scanner)
+            budget -= _inflate(zf, info, budget, name, scanner)
         if scanner is None:
             continue
         scan = scanner.finish()

@@ -140,3 +140,24 @@ def test_absolute_targets_of_usual_writers_still_read(tmp_path: Path) -> None:
     path = workbook(tmp_path / "abs.xlsx", [(SHEET_PART, SMALL)],
                     **{WB_RELS: _rels("/xl/worksheets/sheet1.xml")})
     assert reader.read_sheet(path).rows == [["NIK", "Nama"]]
+
+
+def test_a_part_read_as_something_else_may_be_the_sheet_too(tmp_path: Path) -> None:
+    """A relationship may name the shared strings (or, when the sheet is not known, the
+    styles) as the sheet: calamine reads the part both ways, the checks only as the other
+    thing. A sheet's XML holding an empty <sst> or <styleSheet> passes for either."""
+    twice = _rels("worksheets/sheet1.xml").replace(
+        "</Relationships>", _second_rel("rId1").replace("worksheets/big.xml", "styles.xml"))
+    files = {
+        "strings": workbook(tmp_path / "sst.xlsx", [
+            ("xl/sharedStrings.xml", FAR.replace("</sheetData>", "</sheetData><sst></sst>"))],
+            **{WB_RELS: _rels("sharedStrings.xml")}),
+        "styles_id_twice": workbook(tmp_path / "gaya.xlsx", [
+            (SHEET_PART, SMALL),
+            ("xl/styles.xml", FAR.replace("</sheetData>", "</sheetData><styleSheet/>"))],
+            **{WB_RELS: twice}),
+    }
+    results = _read_in_child(list(files.values()))  # peak under 400 MB
+    for key, path in files.items():
+        code, message = results[str(path)]
+        assert code == "file.too_big" and "pada berkas" in message, (key, code, message)
