@@ -191,6 +191,7 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
     if width > safety.MAX_COLUMNS or len(rows) * max(width, 1) > safety.MAX_CELLS:
         raise UserError(f"Lembar kerja '{chosen}' terlalu besar untuk diimpor sekaligus "
                         f"({len(rows)} baris × {width} kolom).", code="file.too_big")
+    merged = _merged_in_grid(merged, len(rows), width, path.name)
     digest = _sha256(path)
     safety.same_file(path, before)
     data = SheetData(path.name, chosen, names, rows, digest, scan.hidden_rows,
@@ -199,6 +200,26 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         data.notices.append("Berkas memuat sangat banyak rumus, galat atau baris tersembunyi; "
                             f"hanya {safety.MAX_REPORTED} yang pertama dilaporkan per baris.")
     return data
+
+
+def _merged_in_grid(merged: list[Any], n: int, width: int, name: str) -> list[Any]:
+    """The merged areas that start inside the grid: the others cover no cell calamine
+    built, yet `clear_covered` (and the header and fill-down steps after it) walked their
+    rows one by one, so a few KB of repeated `<mergeCell ref="C1:C250000"/>` beside a
+    one-column sheet took hours. The areas of a sound file never overlap, so together
+    (cut to the grid) they cover at most its cells; a list that covers more (one area
+    given thousands of times) is a damaged or hostile file, refused."""
+    kept = []
+    covered = 0
+    for area in merged:
+        (r0, c0), (r1, c1) = area
+        if r0 >= n or c0 >= width:
+            continue
+        covered += max(0, min(r1, n - 1) - r0 + 1) * max(0, min(c1, width - 1) - c0 + 1)
+        if covered > n * width:
+            raise safety.corrupt(name, "sel gabungan saling bertumpuk")
+        kept.append(area)
+    return kept
 
 
 def clear_covered(data: SheetData) -> int:
