@@ -30,9 +30,9 @@ from jamsos_desktop.exchange.safety import (
 
 # The tags the sizing pass stops at, told apart by their length (capturing groups would
 # make the search twice as slow).
-_ODS_ROW = re.compile(rb"<(?:/table:table-row(?:-group)?>|table:table(?:-row(?:-group)?[\s/>]"
-                      rb"|[\s>]))")
-_ROW_END, _ROW, _TABLE, _GROUP, _GROUP_END = 18, 17, 13, 23, 24
+_ODS_ROW = re.compile(rb"<(?:/table:table(?:-row(?:-group)?)?>|table:table(?:-row(?:-group)?"
+                      rb"[\s/>]|[\s>]))")
+_ROW_END, _ROW, _TABLE, _GROUP, _GROUP_END, _TABLE_END = 18, 17, 13, 23, 24, 14
 _ODS_CELL = (b"<table:table-cell", b"<table:covered-table-cell")
 _ODS_REPEAT_COLS = re.compile(rb'table:number-columns-repeated\s*=\s*["\']([^"\']*)["\']')
 _ODS_REPEAT_ROWS = re.compile(rb'table:number-rows-repeated\s*=\s*["\']([^"\']*)["\']')
@@ -137,6 +137,7 @@ class _OdsTables:
         self.overflow = False  # tables left unscanned once MAX_ODS_MARKS were kept
         self.marks: _OdsMarks | None = None
         self.closed_groups: list[bool] = []
+        self.depth = 0  # tables open
         self._new_table()
 
     def _new_table(self) -> None:
@@ -195,7 +196,15 @@ class _OdsTables:
                 if close < 0:
                     cut = m.start()
                     break
+                if self.depth:
+                    # A table inside a table (in a cell or between rows): calamine goes on
+                    # with the outer one, or ends it at the inner one's end with the inner
+                    # rows taken for its own; never written by a spreadsheet program.
+                    raise corrupt(self.name, "tabel di dalam tabel")
+                self.depth += data[close - 1:close] != b"/"
                 self._open_table(data[m.start():close])
+            elif kind == _TABLE_END:
+                self.depth = max(0, self.depth - 1)
             elif row_start < 0:  # a row group (never inside a row: calamine refuses that)
                 close = data.find(b">", m.start())
                 if close < 0:

@@ -207,3 +207,34 @@ def test_merged_areas_covering_more_than_the_grid_are_refused(tmp_path: Path) ->
     assert info.value.code == "file.corrupt"
     sound = _merges(tmp_path / "biasa.xlsx", ["A1:A3", "A4:A250000"])
     assert reader.read_sheet(sound).merged == [((0, 0), (2, 0)), ((3, 0), (249_999, 0))]
+
+
+# --- .ods ----------------------------------------------------------------------------------
+
+
+def test_a_table_inside_a_table_is_refused(tmp_path: Path) -> None:
+    """calamine goes on with the outer table past a table in one of its cells, or ends it
+    where an inner table (between its rows) ends, the inner rows taken for its own; the
+    sizing pass started counting afresh at the inner table. 800 bytes: 59,001 × 150 cells,
+    630 MB, for listing the sheets too."""
+    from tests.exchange.test_hostile_files import cell, ods, row
+
+    wide = row(cell("x", 150))
+    files = {
+        "in_a_cell": ods(tmp_path / "sel.ods", wide + '<table:table-row><table:table-cell>'
+                         '<table:table table:name="Dalam">' + row(cell("y")) + "</table:table>"
+                         "</table:table-cell></table:table-row>" + row(cell("z"), 59_000)),
+        "between_rows": ods(tmp_path / "baris.ods", wide + '<table:table table:name="Dalam">'
+                            + row(cell("z"), 59_000) + "</table:table>" + row(cell("w"))),
+    }
+    results = _read_in_child(list(files.values()))  # peak under 400 MB
+    for key, path in files.items():
+        code, message = results[str(path)]
+        assert code == "file.corrupt" and "tabel di dalam tabel" in message, (key, code)
+    for path in files.values():
+        with pytest.raises(UserError, match="tabel di dalam tabel"):
+            reader.sheet_names(path)
+    two = ods(tmp_path / "dua.ods", row(cell("NIK")) + '</table:table><table:table '
+              'table:name="Lain"/><table:table table:name="Kedua">' + row(cell("x")))
+    assert reader.sheet_names(two) == ["Data", "Lain", "Kedua"]
+    assert reader.read_sheet(two, "Kedua").rows == [["x"]]
