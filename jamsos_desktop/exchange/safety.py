@@ -108,6 +108,7 @@ class SheetScan:
     row_bound: int = field(default=0, compare=False)
     col_bound: int = field(default=0, compare=False)
     exact: bool = field(default=False, compare=False)
+    merges: int = field(default=0, compare=False)  # <mergeCell> elements (calamine keeps all)
 
 
 def sniff(path: Path) -> str:
@@ -407,6 +408,8 @@ _ERROR_V = re.compile(rb"<v>([^<]{0,20})</v>")
 _HIDDEN = re.compile(rb'<row [^>]*?hidden="(?:1|true)"')
 _F_TAG = re.compile(rb"<f(?:>| |/>)")
 _HIDDEN_ANY = re.compile(rb"hidden=")
+_MERGE = re.compile(rb"<mergeCell[\s/>]")
+MAX_MERGES = 100_000  # merged areas in one sheet; real rosters hold at most a few thousand
 
 # The fast extent pass. `<c` not followed by a reference inside the bounds known so far is a
 # "hit", looked at in Python: another element (<col>, <cfRule>), a canonical reference that
@@ -463,6 +466,7 @@ class _Scanner:
         self.max_cell_row = 0
         self._hit = _hit_pattern(26, 3, 99)
         self._last = b""
+        self._merges_to = 0  # absolute position up to which merged areas were counted
 
     @property
     def row_bound(self) -> int:
@@ -526,6 +530,11 @@ class _Scanner:
         if self.irregular:
             return
         scan = self.scan
+        # Merged areas: calamine keeps every one, and so does Python (~300 bytes each), so a
+        # few MB of them cost gigabytes; counted on the new bytes only (one area cut by the
+        # chunk's end may be missed: a bound needs no more).
+        scan.merges += len(_MERGE.findall(buf, max(0, self._merges_to - offset)))
+        self._merges_to = offset + len(buf)
         last_row = buf.rfind(b"<row ")
         if last_row >= 0 and (m := _ROW_R.match(buf, last_row)):
             scan.max_row = max(scan.max_row, int(m.group(1)))
@@ -634,6 +643,8 @@ def _exact_scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
                 at[0] = int(r) - 1
             if attrs.get("hidden") in ("1", "true") and len(scan.hidden_rows) < MAX_REPORTED:
                 scan.hidden_rows.add(at[0])
+        elif local == "mergeCell":
+            scan.merges += 1
         elif local == "f" and cell[0] is not None and len(scan.formulas) < MAX_REPORTED:
             scan.formulas.add(cell[0])
         elif local == "v" and cell[0] is not None:
@@ -894,6 +905,11 @@ def _too_long(name: str) -> UserError:
 
 
 def _check_extent(scan: SheetScan, name: str) -> None:
+    if scan.merges > MAX_MERGES:
+        held, limit = (f"{n:,}".replace(",", ".") for n in (scan.merges, MAX_MERGES))
+        raise _fail(f"Berkas '{name}' ditolak: lembar kerjanya memuat terlalu banyak sel "
+                    f"gabungan (merge) ({held}; batas {limit}). Hapus gabungan yang tidak "
+                    "perlu, simpan, lalu coba lagi.", "too_big")
     rows = max(scan.row_bound, scan.max_row)
     cols = max(scan.col_bound, scan.max_col_bound)
     if cols > MAX_COLUMNS:

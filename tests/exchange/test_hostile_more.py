@@ -238,3 +238,42 @@ def test_a_table_inside_a_table_is_refused(tmp_path: Path) -> None:
               'table:name="Lain"/><table:table table:name="Kedua">' + row(cell("x")))
     assert reader.sheet_names(two) == ["Data", "Lain", "Kedua"]
     assert reader.read_sheet(two, "Kedua").rows == [["x"]]
+
+
+# --- many merged areas ----------------------------------------------------------------------
+# calamine keeps every <mergeCell> of the sheet, and so does Python: ~300 bytes each, so a
+# few MB of XML of them (compressing far less than the zip-bomb ratio) cost gigabytes before
+# any later step could look. The pre-read counts them.
+
+
+def _many_merges(path: Path, count: int, *, prefixed: bool = False) -> Path:
+    from tests.handmade_xlsx import zip_workbook
+
+    p = "x:" if prefixed else ""
+    cells = "".join(f'<{p}mergeCell ref="C{r}:D{r}"/>' for r in range(1, count + 1))
+    xml = (f'<?xml version="1.0"?><{p}worksheet xmlns{":x" if prefixed else ""}='
+           '"http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+           f'<{p}sheetData><{p}row r="1"><{p}c r="A1" t="inlineStr"><{p}is><{p}t>NIK'
+           f"</{p}t></{p}is></{p}c></{p}row></{p}sheetData><{p}mergeCells>{cells}"
+           f"</{p}mergeCells></{p}worksheet>")
+    return zip_workbook(path, xml)
+
+
+def test_many_merged_areas_are_refused_before_calamine(tmp_path: Path) -> None:
+    from jamsos_desktop.exchange import safety
+
+    over = safety.MAX_MERGES + 1_000
+    files = [_many_merges(tmp_path / "banyak.xlsx", over),
+             _many_merges(tmp_path / "net.xlsx", over, prefixed=True)]  # the exact pass
+    results = _read_in_child(files)  # asserts the child stayed under 400 MB
+    for path in files:
+        code, message = results[str(path)]
+        assert code == "file.too_big" and "sel gabungan" in message, (path, message)
+        assert "batas 100.000" in message
+
+
+def test_merged_areas_within_the_bound_still_read(tmp_path: Path) -> None:
+    from jamsos_desktop.exchange import safety
+
+    data = reader.read_sheet(_many_merges(tmp_path / "cukup.xlsx", safety.MAX_MERGES - 10))
+    assert data.rows == [["NIK"]]
