@@ -875,7 +875,8 @@ def _check_strings(zf: zipfile.ZipFile, name: str,
     counts = [0]
 
     def count(buf: bytes, _offset: int) -> None:
-        counts[0] += buf.count(b't="s"') + buf.count(b"t='s'")
+        # Every way calamine reads the type (spaces around `=` too, `t = "s"`), or more.
+        counts[0] += len(_SHARED_TYPE.findall(buf))
 
     for info, _ in sheets:
         _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, count)
@@ -885,6 +886,11 @@ def _check_strings(zf: zipfile.ZipFile, name: str,
     held = sum(_exact_scan(zf, info, name, sizes)[1] for info, _ in sheets)
     if held > MAX_STRING_BYTES:
         raise _string_bomb(name, held)
+
+
+# A cell's type as calamine (quick-xml) reads it, whitespace around `=` allowed: counting
+# only `t="s"` let a sheet of `t ="s"` cells pass for one holding no shared string.
+_SHARED_TYPE = re.compile(rb"""t\s*=\s*["']s["']""")
 
 
 def _string_bomb(name: str, held: int) -> UserError:

@@ -277,3 +277,27 @@ def test_merged_areas_within_the_bound_still_read(tmp_path: Path) -> None:
 
     data = reader.read_sheet(_many_merges(tmp_path / "cukup.xlsx", safety.MAX_MERGES - 10))
     assert data.rows == [["NIK"]]
+
+
+# --- a cell's type written with spaces --------------------------------------------------------
+
+
+def test_shared_string_cells_typed_with_spaces_are_counted(tmp_path: Path) -> None:
+    """calamine reads `t ="s"` (whitespace around `=`, as XML allows) as a shared-string
+    cell; the count of such cells looked for `t="s"` and `t='s'` only and found none, so
+    one 32,000-character string in 200,000 cells (430 KB of file) went unchecked: 8 GB,
+    a Rust allocation failure."""
+    from tests.exchange.test_hostile_files import package
+
+    sst = f'<sst {NS}><si><t>{"W" * 32_000}</t></si></sst>'
+    files = []
+    for key, attr in {"space": 't ="s"', "newline": 't=\n"s"', "tab": "t\t=\t's'"}.items():
+        rows = "".join(f'<row r="{r}">' + "".join(f'<c r="{c}{r}" {attr}><v>0</v></c>'
+                                                  for c in "ABCDEFGHIJ") + "</row>"
+                       for r in range(1, 20_001))
+        files.append(package(tmp_path / f"{key}.xlsx", {SHEET_PART: sheet(rows),
+                                                        "xl/sharedStrings.xml": sst}))
+    results = _read_in_child(files)  # peak under 400 MB
+    for path in files:
+        code, message = results[str(path)]
+        assert code == "file.bomb" and "teks" in message, (path, code, message)
