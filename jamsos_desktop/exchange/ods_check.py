@@ -16,10 +16,12 @@ from jamsos_desktop.exchange.safety import (
     MAX_COLUMNS,
     MAX_REPORTED,
     MAX_ROWS,
+    MAX_STRING_BYTES,
     MAX_UNCOMPRESSED_TOTAL,
     SheetScan,
     _fail,
     _inflate,
+    _string_bomb,
     _too_long,
     _too_wide,
     corrupt,
@@ -57,6 +59,12 @@ _ODS_TAGS = re.compile(rb"<[^>]*>")
 # A formula's text result written like an error beyond `ERROR_TEXTS` (a newer Excel's
 # "#BLOCKED!", "#FIELD!"): reported as one too.
 _ODS_ERROR_TEXT = re.compile(r"#[A-Z0-9/_.]{1,15}[!?A]")
+# A run of spaces, `<text:s text:c="n"/>`: calamine writes out n spaces (any n). Any prefix,
+# its attributes read as XML reads them (a value may hold ">").
+_ODS_SPACE = re.compile(rb"<[^\s/>]*:s((?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*/?>")
+_ODS_SPACE_COUNT = re.compile(rb"\s[^\s=/>]*:c\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
+_ODS_SPACE_MARK = re.compile(rb":s\s")  # a first look (C speed, a literal start)
+_ODS_CELL_NEXT = re.compile(rb"<table:(?:covered-)?table-cell[\s/>]")
 MAX_ODS_MARKS = 50 * MAX_REPORTED  # positions kept for all the tables of a workbook together
 
 
@@ -64,6 +72,15 @@ def _ods_text(raw: bytes) -> str:
     """Attribute value or element text as XML reads it (the five entities and character
     references; a DTD is never read, so there are no others)."""
     return html.unescape(raw.decode("utf-8", "replace"))
+
+
+def _text_bytes(data: bytes, start: int, end: int) -> int:
+    """An upper bound on the text of the cells in data[start:end]: what lies outside the
+    tags, and the `office:string-value` attributes (a ">" in another attribute's value
+    only makes the bound larger)."""
+    part = data[start:end]
+    return len(_ODS_TAGS.sub(b"", part)) + sum(
+        len(m.group()) for m in _ODS_STRING_VALUE.finditer(part))
 
 
 class _OdsMarks:
@@ -138,6 +155,8 @@ class _OdsTables:
         self.marks: _OdsMarks | None = None
         self.closed_groups: list[bool] = []
         self.depth = 0  # tables open
+        self.text = 0  # an upper bound on the text calamine writes out beyond the XML's own
+        self._spaced = False
         self._new_table()
 
     def _new_table(self) -> None:
@@ -170,6 +189,7 @@ class _OdsTables:
         data = self.carry + buf[self.overlap(buf):]
         self._seen = len(buf)
         self._marked = b"table:formula" in data  # error results are formulas too
+        self._spaced = _ODS_SPACE_MARK.search(data) is not None
         pos = 0
         row_start = -1
         cut = -1
@@ -240,7 +260,9 @@ class _OdsTables:
         repeat = self._repeat(m.group(1)) if m else 1
         cells = sum(data.count(marker, tag_end, end) for marker in _ODS_CELL)
         width = cells
+        repeated_to = tag_end  # repeated cells that may hold text lie before this
         if b"columns-repeated" in data[tag_end:end]:
+            repeated_to = end
             last = max(data.rfind(marker, tag_end, end) for marker in _ODS_CELL)
             body = data[tag_end:end]
             last_cell = data[last:end] if last >= 0 else b""
@@ -249,6 +271,7 @@ class _OdsTables:
             trailing = _ODS_REPEAT_COLS.search(last_cell)
             if trailing and not _ODS_VALUE.search(last_cell):
                 width -= self._repeat(trailing.group(1))  # empty cells at the end: dropped
+                repeated_to = last
         first = self.rows
         self.rows += repeat
         used = bool(_ODS_VALUE.search(data, tag_end, end))
@@ -265,6 +288,8 @@ class _OdsTables:
                         f"sekaligus (sekitar {rows} baris × {self.width} kolom, "
                         "termasuk baris/sel yang diulang). Hapus baris/kolom kosong di luar "
                         "data, atau pecah berkas menjadi beberapa bagian.", "too_big")
+        if used:
+            self._text(data, tag_end, end, repeat, repeated_to)
         marks = self.marks
         if marks is None:
             return
@@ -282,6 +307,51 @@ class _OdsTables:
                      and not marks.formulas_full())
                     or (data.find(b"error", tag_end, end) >= 0 and not marks.errors_full())):
                 self._cells(marks.get(), data, tag_end, end, first, repeat)
+
+    def _spaces(self, data: bytes, start: int, end: int) -> int:
+        """The spaces calamine writes out for the `text:s` elements in data[start:end] (a
+        count it cannot read is one space)."""
+        if not self._spaced or _ODS_SPACE_MARK.search(data, start, end) is None:
+            return 0
+        total = 0
+        for m in _ODS_SPACE.finditer(data, start, end):
+            total += 1
+            for c in _ODS_SPACE_COUNT.finditer(m.group(1)):
+                value = _ods_text(c.group(1) if c.group(1) is not None else c.group(2))
+                if re.fullmatch(r"\+?[0-9]+", value, re.ASCII):
+                    total += int(value) - 1
+        return total
+
+    def _text(self, data: bytes, start: int, end: int, repeat: int, repeated_to: int) -> None:
+        """What a row with a value adds to `text`: calamine gives every repeated row and
+        every repeated cell its own copy of the text (and Python once more), and writes a
+        `text:s` out as that many spaces, so an 800-byte file held 20,000 copies of one long
+        text (1.9 GB) and `text:c="1000000000"` cost a gigabyte. A row read once costs what
+        its XML holds (bounded by the archive's budget) and is not counted, but its spaces
+        are; a repeated row is counted whole, each copy; a repeated cell with a value, each
+        copy beyond the first (those before `repeated_to`: the empty ones LibreOffice writes
+        at a row's end are not looked at)."""
+        spaces = self._spaces(data, start, end)
+        cost = (_text_bytes(data, start, end) + spaces) * repeat if repeat > 1 else spaces
+        if data.find(b"columns-repeated", start, repeated_to) >= 0:
+            for r in _ODS_REPEAT_COLS.finditer(data, start, repeated_to):
+                close = data.find(b">", r.end(), end)
+                if data[close - 1] == 47 and not _ODS_VALUE.search(  # <…/> without a value
+                        data, data.rfind(b"<", start, r.start()), close):
+                    continue  # (no "<" inside an attribute value: XML forbids it)
+                count = self._repeat(r.group(1))
+                if count < 2:
+                    continue
+                first = max(data.rfind(marker, start, r.start()) for marker in _ODS_CELL)
+                after = _ODS_CELL_NEXT.search(data, r.end(), end)
+                stop = after.start() if after else end
+                if first < 0 or not _ODS_VALUE.search(data, first, stop):
+                    continue  # an empty cell repeated: no text
+                cost += ((_text_bytes(data, first, stop) + self._spaces(data, first, stop))
+                         * (count - 1) * repeat)
+        self.text += cost
+        if self.text > MAX_STRING_BYTES:
+            raise _string_bomb(self.name, self.text)
 
     def _cells(self, scan: SheetScan, data: bytes, start: int, end: int, first: int,
                repeat: int) -> None:

@@ -301,3 +301,51 @@ def test_shared_string_cells_typed_with_spaces_are_counted(tmp_path: Path) -> No
     for path in files:
         code, message = results[str(path)]
         assert code == "file.bomb" and "teks" in message, (path, code, message)
+
+
+# --- .ods text written out by calamine ------------------------------------------------------
+
+
+def test_ods_spaces_and_repeated_text_are_counted(tmp_path: Path) -> None:
+    """calamine writes `<text:s text:c="n"/>` out as n spaces, and gives every repeated row
+    and repeated cell its own copy of the text (Python one more): nothing counted either,
+    so `text:c="1000000000"` in one cell cost 3.8 GB, in 50 rows aborted the process, and
+    a 32,000-character text in 10 repeated cells of 2,000 repeated rows (800 bytes of
+    file) 1.9 GB."""
+    from tests.exchange.test_hostile_files import cell, ods, row
+
+    def spaced(count: int) -> str:
+        return ('<table:table-cell office:value-type="string"><text:p>a'
+                f'<text:s text:c="{count}"/>b</text:p></table:table-cell>')
+
+    empty_tail = '<table:table-cell table:number-columns-repeated="1000"/>'
+    files = {
+        "spaces": ods(tmp_path / "spasi.ods", row(spaced(1_000_000_000))),
+        "spaces_rows": ods(tmp_path / "spasi_baris.ods", row(spaced(100_000_000), 50)),
+        "copies": ods(tmp_path / "salinan.ods", row(cell("W" * 32_000, 10), 2_000)),
+        "copies_mid_row": ods(tmp_path / "tengah.ods", row(
+            cell("W" * 32_000, 20) + cell("x") + empty_tail, 1) + row(
+            cell("W" * 32_000, 20) + cell("x") + empty_tail, 1_000)),
+    }
+    results = _read_in_child(list(files.values()))  # peak under 400 MB
+    for key, path in files.items():
+        code, message = results[str(path)]
+        assert code == "file.bomb" and "teks" in message, (key, code, message)
+    with pytest.raises(UserError, match="teks") as info:
+        reader.sheet_names(files["spaces"])  # calamine reads every table on opening
+    assert info.value.code == "file.bomb"
+
+
+def test_ods_spaces_and_repeats_of_usual_files_still_read(tmp_path: Path) -> None:
+    """LibreOffice writes a run of spaces so (`<text:s/>`, `<text:s text:c="3"/>`), and
+    equal neighbouring cells or rows as one repeated element."""
+    from tests.exchange.test_hostile_files import cell, ods, row
+
+    text = ('<table:table-cell office:value-type="string"><text:p>Jl.<text:s/>Melati'
+            '<text:s text:c="3"/>5</text:p></table:table-cell>')
+    path = ods(tmp_path / "biasa.ods", row(cell("NIK") + cell("Alamat"))
+               + row(cell("Sama", 2) + text + '<table:table-cell table:number-columns-'
+                     'repeated="1021"/>', 3))
+    rows = reader.read_sheet(path).rows
+    assert rows[0] == ["NIK", "Alamat", ""]
+    assert rows[1:] == [["Sama", "Sama", "Jl. Melati   5"]] * 3
