@@ -912,10 +912,7 @@ def _too_long(name: str) -> UserError:
 
 def _check_extent(scan: SheetScan, name: str) -> None:
     if scan.merges > MAX_MERGES:
-        held, limit = (f"{n:,}".replace(",", ".") for n in (scan.merges, MAX_MERGES))
-        raise _fail(f"Berkas '{name}' ditolak: lembar kerjanya memuat terlalu banyak sel "
-                    f"gabungan (merge) ({held}; batas {limit}). Hapus gabungan yang tidak "
-                    "perlu, simpan, lalu coba lagi.", "too_big")
+        raise _too_many_merges(name, scan.merges)
     rows = max(scan.row_bound, scan.max_row)
     cols = max(scan.col_bound, scan.max_col_bound)
     if cols > MAX_COLUMNS:
@@ -924,6 +921,13 @@ def _check_extent(scan: SheetScan, name: str) -> None:
         raise _too_long(name)
     if rows * max(cols, 1) > MAX_CELLS:
         raise _too_big(name, scan.max_row)
+
+
+def _too_many_merges(name: str, merges: int) -> UserError:
+    held, limit = (f"{n:,}".replace(",", ".") for n in (merges, MAX_MERGES))
+    return _fail(f"Berkas '{name}' ditolak: lembar kerjanya memuat terlalu banyak sel "
+                 f"gabungan (merge) ({held}; batas {limit}). Hapus gabungan yang tidak "
+                 "perlu, simpan, lalu coba lagi.", "too_big")
 
 
 def _too_big(name: str, rows: int) -> UserError:

@@ -18,6 +18,7 @@ from jamsos_desktop.exchange.safety import (
     _EOF,
     _FILEPASS,
     MAX_CELLS,
+    MAX_MERGES,
     MAX_REPORTED,
     MAX_STRING_BYTES,
     MAX_ZIP_ENTRIES,
@@ -27,6 +28,7 @@ from jamsos_desktop.exchange.safety import (
     _fail,
     _string_bomb,
     _too_big,
+    _too_many_merges,
     corrupt,
     encrypted,
 )
@@ -54,7 +56,10 @@ from jamsos_desktop.exchange.safety import (
 # - a DIMENSIONS record makes calamine reserve rows × columns cells (40 bytes each): one that
 #   claims more cells than a BIFF8 sheet has (65,536 × 256) is refused, a larger claim can
 #   abort the process;
-# - a LABELSST cell gets its own copy of the shared string, as in an .xlsx.
+# - a LABELSST cell gets its own copy of the shared string, as in an .xlsx;
+# - calamine keeps every merged area of every sheet (MERGEDCELLS, 8 bytes an area in the
+#   file, ~300 bytes once Python has the chosen sheet's): their number is bounded as for an
+#   .xlsx, over the whole workbook.
 #
 # On the same walk, the sheet the reader will take (chosen by name as the reader chooses it;
 # of two sheets with one name calamine keeps the last) has its marks noted at calamine's
@@ -97,6 +102,7 @@ _FORMULA, _RSTRING, _LABELSST, _NUMBER, _LABEL, _BOOLERR, _RK = (
     0x0006, 0x00D6, 0x00FD, 0x0203, 0x0204, 0x0205, 0x027E)
 _MULRK, _STRING, _BOF, _DIMENSIONS, _CONTINUE, _SST, _CODEPAGE, _ROW = (
     0x00BD, 0x0207, 0x0809, 0x0200, 0x003C, 0x00FC, 0x0042, 0x0208)
+_MERGEDCELLS = 0x00E5  # a count, then 8 bytes an area
 _PLAIN_CELLS = frozenset({_NUMBER, _RK, _LABEL, _BOOLERR, _RSTRING})  # row, column first
 _OTHER_CELLS = frozenset({_LABELSST, _FORMULA, _STRING, _MULRK})
 # The sheet whose marks are noted reads BOOLERR apart, for its error flag.
@@ -128,6 +134,7 @@ class XlsSheet:
     last_row: int = -1
     last_col: int = -1
     strings: Any = field(default=None, repr=False)  # array of SST indexes
+    merges: int = 0  # merged areas its MERGEDCELLS records may hold (calamine keeps all)
 
     @property
     def cells(self) -> int:
@@ -396,12 +403,13 @@ def _record(stream: Any, pos: int, name: str) -> tuple[int, int, int]:
 
 
 def _walk(stream: Any, start: int, room: int, name: str, marks: _Marks | None = None
-          ) -> tuple[tuple[int, int, int, int], Any, int]:
+          ) -> tuple[tuple[int, int, int, int], Any, int, int]:
     """The bounds of a sheet's cells (first row, first column, last row, last column), its
-    LABELSST indexes and the bytes walked, from `start` to the EOF that closes the sheet; with
-    `marks`, its formulas, error values and hidden rows noted there too. Records are read
-    eight bytes at a time (type, size, row, column); the last few bytes of the stream, too
-    short for a cell, are read apart."""
+    LABELSST indexes, the bytes walked and the merged areas its MERGEDCELLS records have
+    room for, from `start` to the EOF that closes the sheet; with `marks`, its formulas,
+    error values and hidden rows noted there too. Records are read eight bytes at a time
+    (type, size, row, column); the last few bytes of the stream, too short for a cell, are
+    read apart."""
     n = len(stream)
     unpack = _CELL_HEAD.unpack_from
     u16, u32 = _U16.unpack_from, _U32S.unpack_from
@@ -411,6 +419,7 @@ def _walk(stream: Any, start: int, room: int, name: str, marks: _Marks | None = 
     r1 = c1 = -1
     fr = fc = 0  # the last formula's cell: where a STRING record lands (A1 before any)
     strings = array(_U32)
+    merges = 0
     depth = 0
     p = start
     stop = min(n - 8, start + room)
@@ -472,6 +481,8 @@ def _walk(stream: Any, start: int, room: int, name: str, marks: _Marks | None = 
                 c0 = c
             if last > c1:
                 c1 = last
+        elif kind == _MERGEDCELLS:  # in a chart too: an upper bound
+            merges += max(0, size - 2) // 8
         elif kind == _DIMENSIONS:
             _check_dimensions(stream, p + 4, size, name)
         elif (kind == _ROW and marks is not None and depth <= 1 and size >= 13
@@ -491,7 +502,7 @@ def _walk(stream: Any, start: int, room: int, name: str, marks: _Marks | None = 
             depth += 1
     if r1 < 0:
         r0 = c0 = -1
-    return (r0, c0, r1, c1), strings, p - start
+    return (r0, c0, r1, c1), strings, p - start, merges
 
 
 def _check_dimensions(stream: Any, at: int, size: int, name: str) -> None:
@@ -621,18 +632,19 @@ def _xls_book(stream: Any, name: str, wanted: str | None = None, *, marked: bool
         starts = [b[0] for b in bounds if b[3] == target]
         if starts:
             marks, marked_start = _Marks(), starts[-1]  # calamine keeps the last of a name
-    walks: dict[int, tuple[tuple[int, int, int, int], Any]] = {}
+    walks: dict[int, tuple[tuple[int, int, int, int], Any, int]] = {}
     sheets = []
     for start, hidden, kind, sheet in bounds:
         if start > n:
             raise _bad_xls(name, "letak lembar di luar aliran Workbook")
         if start not in walks:
-            bounds_, strings, walked = _walk(stream, start, room, name,
-                                             marks if start == marked_start else None)
+            bounds_, strings, walked, merges = _walk(stream, start, room, name,
+                                                     marks if start == marked_start else None)
             room -= walked
-            walks[start] = (bounds_, strings)
-        (r0, c0, r1, c1), strings = walks[start]
-        sheets.append(XlsSheet(sheet, hidden == 0 and kind != 2, r0, c0, r1, c1, strings))
+            walks[start] = (bounds_, strings, merges)
+        (r0, c0, r1, c1), strings, merges = walks[start]
+        sheets.append(XlsSheet(sheet, hidden == 0 and kind != 2, r0, c0, r1, c1, strings,
+                               merges))
     scan = None
     if marks is not None:
         scan = marks.scan(walks[marked_start][0][2], SheetScan())
@@ -700,6 +712,11 @@ def check_xls(path: Path, sheet: str | None = None, *, choose: bool = True) -> S
         _check_extent(scan, name)
     if sum(s.cells for s in sheets) > MAX_CELLS:
         raise _too_big(name, max(s.last_row + 1 for s in sheets))
+    # calamine keeps the merged areas of every sheet, and Python those of the sheet read
+    # (~300 bytes each): a few MB of MERGEDCELLS records cost gigabytes.
+    merges = sum(s.merges for s in sheets)
+    if merges > MAX_MERGES:
+        raise _too_many_merges(name, merges)
     if held > MAX_STRING_BYTES:
         raise _string_bomb(name, held)
     return scan

@@ -349,3 +349,47 @@ def test_ods_spaces_and_repeats_of_usual_files_still_read(tmp_path: Path) -> Non
     rows = reader.read_sheet(path).rows
     assert rows[0] == ["NIK", "Alamat", ""]
     assert rows[1:] == [["Sama", "Sama", "Jl. Melati   5"]] * 3
+
+
+# --- merged areas of an .xls ------------------------------------------------------------------
+
+
+def _xls_merges(path: Path, sheets: list[int]) -> Path:
+    """An .xls whose sheets hold two cells and `count` merged areas each (MERGEDCELLS
+    records of 1,024 areas, as Excel writes them)."""
+    import struct
+
+    from tests.exchange.test_audit_formats import _rec
+    from tests.exchange.test_hostile_xls import book, number, padded, xls
+
+    def merged(count: int) -> bytes:
+        out = []
+        for first in range(0, count, 1024):
+            k = min(1024, count - first)
+            out.append(_rec(0x00E5, struct.pack("<H", k) + b"".join(
+                struct.pack("<HHHH", i % 60_000, i % 60_000, 2, 3)
+                for i in range(first, first + k))))
+        return b"".join(out)
+
+    body = [(f"S{i}", 0, number(0, 0) + number(1, 1) + merged(count))
+            for i, count in enumerate(sheets)]
+    return xls(path, padded(book(body)))
+
+
+def test_many_merged_areas_of_an_xls_are_refused_before_calamine(tmp_path: Path) -> None:
+    """calamine keeps the MERGEDCELLS areas of every sheet of an .xls, and Python those of
+    the sheet read, ~300 bytes each: 1,000,000 areas in an 8 MB file cost 305 MB (a 300 MB
+    file, 11 GB); the bound on merged areas was .xlsx's only. Counted over the workbook,
+    before calamine, for listing the sheets too."""
+    from jamsos_desktop.exchange import safety
+
+    files = [_xls_merges(tmp_path / "banyak.xls", [1_600_000]),
+             _xls_merges(tmp_path / "dua.xls", [60_000, 60_000])]  # the sheet read holds half
+    results = _read_in_child(files)  # asserts the child stayed under 400 MB
+    for path in files:
+        code, message = results[str(path)]
+        assert code == "file.too_big" and "sel gabungan" in message, (path, message)
+    with pytest.raises(UserError, match="sel gabungan"):
+        reader.sheet_names(files[1])
+    sound = _xls_merges(tmp_path / "cukup.xls", [safety.MAX_MERGES - 10])
+    assert len(reader.read_sheet(sound).rows) == 2
