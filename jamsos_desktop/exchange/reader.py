@@ -8,6 +8,7 @@ text from one stored as a number (the Excel 15-digit trap, DOMAIN.md §4).
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import csv
 import hashlib
@@ -21,7 +22,8 @@ from jamsos_desktop.exchange import ods_check, safety, xls_check
 
 SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods")
 SUPPORTED_SUFFIXES = (*SPREADSHEET_SUFFIXES, ".csv")
-CSV_FIELD_LIMIT = 16 * 1024 * 1024
+CSV_FIELD_LIMIT = 16 * 1024 * 1024  # characters of a field, and of a line
+CSV_MAX_DELIMITERS = 100_000  # in one record: ~6 MB of fields before its width is known
 
 
 @dataclass
@@ -290,20 +292,27 @@ def _choose(visible: list[str], all_names: list[str], wanted: str | None, name: 
 
 
 def _read_csv(path: Path) -> SheetData:
+    """The rows of a CSV file, read line by line from its bytes: the text is never held
+    whole (a 300 MB file once cost 2 GB as bytes, text and a copy of it), a line longer than
+    any Excel writes is refused before `csv` sees it, and so is a record with far more
+    delimiters than columns (`csv` builds the whole row first: one 30 MB line of "ab,"
+    was 10 million strings, 900 MB, before its width was looked at), and a file with more
+    cells than a sheet may have."""
     raw = path.read_bytes()
+    digest = hashlib.sha256(raw).hexdigest()
     if raw[:4] in (b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"):  # UTF-32 with a BOM (whose
-        text = raw.decode("utf-32", errors="replace")  # LE mark starts like UTF-16's)
+        encoding = "utf-32"  # LE mark starts like UTF-16's)
     elif raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode Text": UTF-16 with a BOM
-        text = raw.decode("utf-16", errors="replace")
+        encoding = "utf-16"
     elif b"\x00" in raw[:65536]:
         raise safety.corrupt(path.name, "berisi data biner, bukan teks")
-    else:
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")  # Excel's "CSV" on Windows
-    text = text.replace("\x00", "")  # a NUL cannot be stored or shown; never in real text
-    sample = text[:65536]
+    else:  # else Excel's "CSV" on Windows
+        encoding = "utf-8-sig" if _is_utf8(raw) else "cp1252"
+    stream = io.TextIOWrapper(io.BytesIO(raw), encoding=encoding, errors="replace",
+                              newline="")
+    del raw  # (the BytesIO shares it)
+    sample = stream.read(65536).replace("\x00", "")
+    stream.seek(0)
     first_line = sample.split("\n", 1)[0]
     try:
         delimiter = csv.Sniffer().sniff(sample, delimiters=",;\t|").delimiter
@@ -311,16 +320,52 @@ def _read_csv(path: Path) -> SheetData:
         delimiter = max(",;\t|", key=first_line.count)
     csv.field_size_limit(CSV_FIELD_LIMIT)
     rows: list[list[Any]] = []
+    pending = [0]  # delimiters in the lines handed to `csv` since its last row
+
+    def lines() -> Any:
+        while line := stream.readline(CSV_FIELD_LIMIT):
+            if len(line) == CSV_FIELD_LIMIT and not line.endswith(("\n", "\r")):
+                raise safety.corrupt(path.name, f"baris {len(rows) + 1} terlalu panjang")
+            pending[0] += line.count(delimiter)
+            if pending[0] > CSV_MAX_DELIMITERS:  # a quoted field may hold some, not this
+                raise _csv_too_wide(path.name, len(rows))
+            yield line.replace("\x00", "") if "\x00" in line else line  # never in real text
+
+    cells = 0
     try:
-        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter):
+        for row in csv.reader(lines(), delimiter=delimiter):
+            pending[0] = 0
             if len(rows) > safety.MAX_ROWS:
                 raise UserError(f"Berkas '{path.name}' memiliki lebih dari "
                                 f"{safety.MAX_ROWS} baris.", code="file.too_long")
             if len(row) > safety.MAX_COLUMNS:
-                raise UserError(f"Berkas '{path.name}' memiliki lebih dari "
-                                f"{safety.MAX_COLUMNS} kolom pada baris {len(rows) + 1}.",
-                                code="file.too_wide")
+                raise _csv_too_wide(path.name, len(rows))
+            cells += len(row)
+            if cells > safety.MAX_CELLS:
+                raise UserError(f"Berkas '{path.name}' terlalu besar untuk diimpor sekaligus "
+                                f"(lebih dari {safety.MAX_CELLS:,} sel pada "
+                                f"{len(rows) + 1:,} baris). Pecah berkas menjadi beberapa "
+                                "bagian.".replace(",", "."), code="file.too_big")
             rows.append(row)
     except csv.Error as exc:
         raise safety.corrupt(path.name, f"baris {len(rows) + 1}: {exc}") from exc
-    return SheetData(path.name, "CSV", ["CSV"], rows, hashlib.sha256(raw).hexdigest())
+    return SheetData(path.name, "CSV", ["CSV"], rows, digest)
+
+
+
+def _csv_too_wide(name: str, before: int) -> UserError:
+    return UserError(f"Berkas '{name}' memiliki lebih dari {safety.MAX_COLUMNS} kolom pada "
+                     f"baris {before + 1}.", code="file.too_wide")
+
+
+def _is_utf8(raw: bytes) -> bool:
+    """Whether `raw` decodes as UTF-8, looked at a piece at a time (never the whole text)."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(raw)
+    try:
+        for at in range(0, len(raw), 1 << 20):
+            decoder.decode(view[at:at + (1 << 20)])
+        decoder.decode(b"", True)
+    except UnicodeDecodeError:
+        return False
+    return True

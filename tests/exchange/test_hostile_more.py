@@ -393,3 +393,38 @@ def test_many_merged_areas_of_an_xls_are_refused_before_calamine(tmp_path: Path)
         reader.sheet_names(files[1])
     sound = _xls_merges(tmp_path / "cukup.xls", [safety.MAX_MERGES - 10])
     assert len(reader.read_sheet(sound).rows) == 2
+
+
+# --- .csv ---------------------------------------------------------------------------------------
+
+
+def test_csv_rows_wide_long_or_many_are_refused_in_bounded_memory(tmp_path: Path) -> None:
+    """The whole text was held three times (bytes, text, and a copy four bytes a character
+    in io.StringIO): a line of 80 MB, or 80 million empty lines, cost 560 MB or more (a 300
+    MB file: 2 GB); `csv` built a row of every field before its width was looked at (one
+    16 MB line of "ab,": 5.5 million strings, 350 MB); and the cells of all rows were not
+    bounded at all (a 300 MB file of short fields: 9 GB)."""
+    files = {
+        "long_line": tmp_path / "panjang.csv",
+        "empty_lines": tmp_path / "kosong.csv",
+        "wide_row": tmp_path / "lebar.csv",
+        "many_cells": tmp_path / "sel.csv",
+    }
+    files["long_line"].write_bytes(b"NIK,Nama\n" + b"a" * 80_000_000)
+    files["empty_lines"].write_bytes(b"NIK,Nama\n" + b"\n" * 80_000_000)
+    files["wide_row"].write_bytes(b"NIK,Nama\n" + b"ab," * 5_500_000 + b"\n")
+    files["many_cells"].write_bytes((b"1," * 99 + b"1\n") * 90_000)
+    results = _read_in_child(list(files.values()))  # peak under 400 MB
+    expected = {"long_line": "file.corrupt", "empty_lines": "file.too_long",
+                "wide_row": "file.too_wide", "many_cells": "file.too_big"}
+    for key, path in files.items():
+        code, message = results[str(path)]
+        assert code == expected[key], (key, code, message)
+    assert "terlalu panjang" in results[str(files["long_line"])][1]
+
+
+def test_csv_quoted_delimiters_and_line_ends_still_read(tmp_path: Path) -> None:
+    path = tmp_path / "kutip.csv"
+    path.write_bytes(b'NIK,Alamat\r1,"Jl. A, No. 5\r\nRT 1"\r2,"' + b"," * 300 + b'"\r')
+    assert reader.read_sheet(path).rows == [["NIK", "Alamat"], ["1", "Jl. A, No. 5\r\nRT 1"],
+                                            ["2", "," * 300]]
