@@ -36,6 +36,7 @@ import pyexpat
 import queue
 import re
 import stat
+import struct
 import threading
 import zipfile
 import zlib
@@ -242,28 +243,56 @@ def _too_many_parts(name: str, count: int) -> UserError:
 def _zip_entry_count(path: Path) -> int:
     """The entry count the archive's end record claims (0 when there is none to read), read
     before zipfile builds an object per entry: a directory of millions of tiny entries
-    would take gigabytes before its length could be checked."""
+    would take gigabytes before its length could be checked.
+    The end records must also leave no room for a second reading: zipfile and calamine's
+    zip crate find the directory differently (zipfile takes the last end record whatever
+    its comment length says, and a Zip64 record's figures over the plain ones; the crate
+    passes over an end record whose comment runs past the file's end to an earlier one,
+    and takes the plain figures), so an archive where they could differ would have one
+    directory checked and another parsed: an end record whose comment does not end the
+    file, a Zip64 record or locator that disagrees with it or is not where both look, a
+    directory that does not end where the end records begin, or disk numbers (no writer
+    of spreadsheets spans disks) are refused as damaged."""
     with path.open("rb") as fh:
         size = fh.seek(0, 2)
-        fh.seek(max(0, size - 65_557))
+        start = max(0, size - 65_557)
+        fh.seek(start)
         tail = fh.read()
-        end = tail.rfind(b"PK\x05\x06")
-        if end < 0 or end + 22 > len(tail):
-            return 0
-        count = int.from_bytes(tail[end + 10:end + 12], "little")
-        cd_size = int.from_bytes(tail[end + 12:end + 16], "little")
-        if count == 0xFFFF or cd_size == 0xFFFFFFFF:  # Zip64: the real figures are elsewhere
-            loc = end - 20
-            if loc < 0 or tail[loc:loc + 4] != b"PK\x06\x07":
-                return 0
-            fh.seek(int.from_bytes(tail[loc + 8:loc + 16], "little"))
+        end = tail.rfind(b"PK\x05\x06", 0, max(0, len(tail) - 18))  # a whole record
+        if end < 0:
+            return 0  # zipfile finds no archive either: refused as damaged
+        (disk, cd_disk, here, count, cd_size, cd_offset,
+         comment) = struct.unpack_from("<4H2IH", tail, end + 4)
+        ends_at = start + end  # where the directory must end
+        if end + 22 + comment != len(tail) or disk or cd_disk or here != count:
+            raise _directory_bad(path.name)
+        loc = end - 20
+        if loc >= 0 and tail[loc:loc + 4] == b"PK\x06\x07":
+            z_disk, at, disks = struct.unpack_from("<IQI", tail, loc + 4)
+            ends_at = start + loc - 56
+            fh.seek(max(0, ends_at))
             record = fh.read(56)
-            if record[:4] != b"PK\x06\x06" or len(record) < 56:
-                return 0
-            count = int.from_bytes(record[32:40], "little")
-            cd_size = int.from_bytes(record[40:48], "little")
+            if (z_disk or disks != 1 or at != ends_at or len(record) < 56
+                    or record[:4] != b"PK\x06\x06"):
+                raise _directory_bad(path.name)
+            (rec_size, _made, _need, z_disk, z_cd_disk, z_here, z_count, z_cd_size,
+             z_cd_offset) = struct.unpack_from("<Q2H2I4Q", record, 4)
+            if rec_size != 44 or z_disk or z_cd_disk or z_here != z_count or any(
+                    plain != mark and plain != wide for plain, mark, wide in (
+                        (count, 0xFFFF, z_count), (cd_size, 0xFFFF_FFFF, z_cd_size),
+                        (cd_offset, 0xFFFF_FFFF, z_cd_offset))):
+                raise _directory_bad(path.name)
+            count, cd_size, cd_offset = z_count, z_cd_size, z_cd_offset
+        elif 0xFFFF in (count,) or 0xFFFF_FFFF in (cd_size, cd_offset):
+            raise _directory_bad(path.name)  # Zip64 figures without their record
+        if cd_offset + cd_size != ends_at:
+            raise _directory_bad(path.name)
     # A directory entry takes at least 46 bytes: a size that says more is believed too.
     return max(count, cd_size // 46 // 4)
+
+
+def _directory_bad(name: str) -> UserError:
+    return corrupt(name, "direktori arsip zip tidak konsisten")
 
 
 def check_zip(path: Path) -> zipfile.ZipFile:

@@ -428,3 +428,93 @@ def test_csv_quoted_delimiters_and_line_ends_still_read(tmp_path: Path) -> None:
     path.write_bytes(b'NIK,Alamat\r1,"Jl. A, No. 5\r\nRT 1"\r2,"' + b"," * 300 + b'"\r')
     assert reader.read_sheet(path).rows == [["NIK", "Alamat"], ["1", "Jl. A, No. 5\r\nRT 1"],
                                             ["2", "," * 300]]
+
+
+# --- two readings of the zip directory ----------------------------------------------------------
+
+
+def _two_directories(sheet_a: str, sheet_b: str) -> tuple[bytes, bytes, int, bytes, int]:
+    """The local parts of two workbooks in one run of bytes, and the central directory of
+    each: (local parts, directory A, its entries, directory B, its entries). B's names are
+    written disguised by zipfile and put right after (same length, same CRC)."""
+    import io
+    import struct
+
+    disguise = {"x": "y", "[": "{", "_": "-"}
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, text in [*PACKAGE_PARTS, (SHEET_PART, sheet_a)]:
+            z.writestr(part, text)
+        for part, text in [*PACKAGE_PARTS, (SHEET_PART, sheet_b)]:
+            z.writestr(disguise[part[0]] + part[1:], text)
+    data = bytearray(buf.getvalue())
+    end = data.rfind(b"PK\x05\x06")
+    count, _, at = struct.unpack_from("<HII", data, end + 10)
+    dirs: tuple[bytearray, bytearray] = (bytearray(), bytearray())
+    for _ in range(count):
+        size = 46 + sum(struct.unpack_from("<HHH", data, at + 28))
+        entry = bytearray(data[at:at + size])
+        first = chr(entry[46])
+        if first in "y{-":  # B: its real name back, in the directory and the local header
+            real = {v: k for k, v in disguise.items()}[first].encode()
+            entry[46:47] = real
+            local = struct.unpack_from("<I", entry, 42)[0]
+            data[local + 30:local + 31] = real
+        dirs[first in "y{-"].extend(entry)
+        at += size
+    start = struct.unpack_from("<I", data, end + 16)[0]
+    return bytes(data[:start]), bytes(dirs[0]), count // 2, bytes(dirs[1]), count // 2
+
+
+def _end(count: int, size: int, offset: int, comment: int = 0) -> bytes:
+    import struct
+
+    return struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, count, count, size, offset, comment)
+
+
+def _zip64(count: int, size: int, offset: int, at: int) -> bytes:
+    import struct
+
+    return (struct.pack("<IQHHIIQQQQ", 0x06064B50, 44, 45, 45, 0, 0, count, count, size,
+                        offset) + struct.pack("<IIQI", 0x07064B50, 0, at, 1))
+
+
+def test_zip_end_records_read_two_ways_are_refused(tmp_path: Path) -> None:
+    """zipfile and calamine's zip crate find the central directory differently: zipfile
+    takes a Zip64 record's figures over the end record's, and the last end record whatever
+    its comment length says; the crate takes the plain figures, and passes over an end
+    record whose comment runs past the file's end to an earlier one. Two directories, one
+    naming a small sheet and one a far one, had the small one checked and the far one
+    parsed: 600 MB from 3 KB (and more, up to allocation aborts)."""
+    local, far, n, small, m = _two_directories(FAR, SMALL)
+    at = len(local)
+    body = local + far + small
+    files = {
+        "zip64_disagrees": body + _zip64(m, len(small), at + len(far), len(body))
+        + _end(n, len(far), at),
+        "comment_past_end": local + far + _end(n, len(far), at) + small
+        + _end(m, len(small), at + len(far) + 22, comment=5),
+    }
+    paths = []
+    for key, data in files.items():
+        paths.append(tmp_path / f"{key}.xlsx")
+        paths[-1].write_bytes(data)
+    results = _read_in_child(paths)  # peak under 400 MB
+    for path in paths:
+        code, message = results[str(path)]
+        assert code == "file.corrupt" and "direktori arsip zip" in message, (path, message)
+
+
+def test_zip64_end_records_that_agree_still_read(tmp_path: Path) -> None:
+    """A Zip64 end record (written by some libraries) agreeing with the plain one, or
+    standing for it (0xFFFF marks), is read as before."""
+    import struct
+
+    local, sound, n, _, _ = _two_directories(SMALL, SMALL)
+    body = local + sound
+    marks = struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 0xFFFF, 0xFFFF, 0xFFFFFFFF,
+                        0xFFFFFFFF, 0)
+    for key, end in {"marks": marks, "plain": _end(n, len(sound), len(local))}.items():
+        path = tmp_path / f"{key}.xlsx"
+        path.write_bytes(body + _zip64(n, len(sound), len(local), len(body)) + end)
+        assert reader.read_sheet(path).rows == [["NIK", "Nama"]], key
