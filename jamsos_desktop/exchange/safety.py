@@ -645,6 +645,7 @@ def _exact_scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
     cell: list[Any] = [None, None, None]  # position, type, text of <v> while inside a cell
     tops = [-1, -1]
     held = [0]
+    inline = [0]  # depth of <is> (an inline string's text) while inside a cell
 
     def ref(text: str) -> tuple[int, int]:
         m = _REF.fullmatch(text)
@@ -678,10 +679,14 @@ def _exact_scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
             scan.formulas.add(cell[0])
         elif local == "v" and cell[0] is not None:
             cell[2] = ""
+        elif local == "is" and cell[0] is not None:
+            inline[0] += 1
 
     def text(data: str) -> None:
         if cell[2] is not None:
             cell[2] += data
+        elif inline[0] and string_sizes is not None:
+            held[0] += len(data.encode("utf-8", "surrogatepass"))
 
     def end(tag: str) -> None:
         local = tag.rpartition(":")[2]
@@ -693,10 +698,15 @@ def _exact_scan(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str,
                 index = int(value)
                 if index < len(string_sizes):
                     held[0] += string_sizes[index]
+            elif cell[1] not in (None, "n", "s", "e", "b") and string_sizes is not None:
+                held[0] += len(cell[2].encode("utf-8", "surrogatepass"))  # str, inlineStr, d
             cell[2] = None
+        elif local == "is":
+            inline[0] = max(0, inline[0] - 1)
         elif local == "c" and cell[0] is not None:
             at[1] = cell[0][1] + 1
             cell[0] = None
+            inline[0] = 0
         elif local == "row":
             at[0] += 1
             at[1] = 0
@@ -888,18 +898,24 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
         if chosen_info is not None or scan.row_bound * scan.col_bound > (
                 result.row_bound * result.col_bound):
             result = scan
-    if strings is not None and chosen:
+    if chosen:
         _check_strings(zf, name, chosen, strings, longest)
     return result
 
 
 def _check_strings(zf: zipfile.ZipFile, name: str,
                    sheets: list[tuple[zipfile.ZipInfo, SheetScan]],
-                   strings: zipfile.ZipInfo, longest: int) -> None:
+                   strings: zipfile.ZipInfo | None, longest: int) -> None:
     """calamine copies a shared string into every cell that uses it, and Python once more:
-    one long string used by many cells is a bomb. Cheap bounds first; the exact sum only
-    when they are not enough."""
-    if sum(scan.row_bound * scan.col_bound for _, scan in sheets) * longest <= MAX_STRING_BYTES:
+    one long string used by many cells is a bomb. The text written in the sheet itself
+    (inline strings, a formula's text result) is held so too: at most the sheet's XML, but
+    that may be a gigabyte from a 6 MB file (606 MB of inline text cost 1.2 GB). Cheap
+    bounds first; the exact sum only when they are not enough."""
+    inline = sum(info.file_size for info, _ in sheets)
+    if strings is None:
+        longest = 0
+    if inline + sum(scan.row_bound * scan.col_bound
+                    for _, scan in sheets) * longest <= MAX_STRING_BYTES:
         return
     counts = [0]
 
@@ -907,11 +923,12 @@ def _check_strings(zf: zipfile.ZipFile, name: str,
         # Every way calamine reads the type (spaces around `=` too, `t = "s"`), or more.
         counts[0] += len(_SHARED_TYPE.findall(buf))
 
-    for info, _ in sheets:
-        _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, count)
-    if counts[0] * longest <= MAX_STRING_BYTES:
+    if longest:
+        for info, _ in sheets:
+            _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, count)
+    if inline + counts[0] * longest <= MAX_STRING_BYTES:
         return
-    sizes = _string_sizes(zf, strings, name)
+    sizes = _string_sizes(zf, strings, name) if strings is not None else []
     held = sum(_exact_scan(zf, info, name, sizes)[1] for info, _ in sheets)
     if held > MAX_STRING_BYTES:
         raise _string_bomb(name, held)
@@ -924,7 +941,8 @@ _SHARED_TYPE = re.compile(rb"""t\s*=\s*["']s["']""")
 
 def _string_bomb(name: str, held: int) -> UserError:
     return _fail(f"Berkas '{name}' ditolak: teks sel-selnya berjumlah sangat besar "
-                 f"({held // (1024 * 1024)} MB; sebuah teks panjang dipakai di banyak sel). "
+                 f"({held // (1024 * 1024)} MB; misalnya sebuah teks panjang yang dipakai di "
+                 "banyak sel). "
                  "Berkas seperti ini dapat membuat komputer kehabisan memori.", "bomb")
 
 

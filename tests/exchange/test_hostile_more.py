@@ -518,3 +518,35 @@ def test_zip64_end_records_that_agree_still_read(tmp_path: Path) -> None:
         path = tmp_path / f"{key}.xlsx"
         path.write_bytes(body + _zip64(n, len(sound), len(local), len(body)) + end)
         assert reader.read_sheet(path).rows == [["NIK", "Nama"]], key
+
+
+# --- text written in the sheet itself -----------------------------------------------------------
+
+
+def test_inline_text_of_a_sheet_counts_toward_the_text_bound(tmp_path: Path) -> None:
+    """Inline strings (and a formula's text result) are held by calamine and Python like
+    shared ones, yet only the shared strings were counted: 420 MB of inline text, which
+    compresses below the zip-bomb ratio (a 5 MB file), cost 850 MB, and a part may hold a
+    gigabyte of it (2 GB)."""
+    import random
+    import string
+
+    rnd = random.Random(7)
+    pool = ["".join("W" * 1000 + "".join(rnd.choices(string.ascii_letters, k=8))
+                    for _ in range(30)) for _ in range(40)]  # each past deflate's 32 KB window
+    path = tmp_path / "sebaris.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, text in PACKAGE_PARTS:
+            z.writestr(part, text)
+        with z.open(SHEET_PART, "w") as fh:
+            fh.write(f'<?xml version="1.0"?><worksheet {NS}><sheetData>'.encode())
+            for r in range(1, 1_401):
+                fh.write((f'<row r="{r}">' + "".join(
+                    f'<c r="{c}{r}" t="{"str" if c == "J" else "inlineStr"}">'
+                    + (f"<f>A1</f><v>{pool[(r + k) % 40]}</v>" if c == "J" else
+                       f"<is><t>{pool[(r + k) % 40]}</t></is>") + "</c>"
+                    for k, c in enumerate("ABCDEFGHIJ")) + "</row>").encode())
+            fh.write(b"</sheetData></worksheet>")
+    assert path.stat().st_size < 8_000_000
+    code, message = _read_in_child([path])[str(path)]  # peak under 400 MB
+    assert code == "file.bomb" and "teks" in message, (code, message)
