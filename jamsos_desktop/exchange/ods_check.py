@@ -145,7 +145,7 @@ class _OdsTables:
     (under a merge) and repeats included. Only rows that hold a formula or an error are
     walked cell by cell, and only until enough are noted."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, size: int = 0) -> None:
         self.name = name
         self.carry = b""
         self.total = 0  # cells of the finished tables
@@ -155,7 +155,11 @@ class _OdsTables:
         self.marks: _OdsMarks | None = None
         self.closed_groups: list[bool] = []
         self.depth = 0  # tables open
-        self.text = 0  # an upper bound on the text calamine writes out beyond the XML's own
+        # An upper bound on the text calamine and Python will hold: what the XML holds once
+        # is at most its size, counted so; a content.xml too large for that has the text of
+        # each row counted instead (`_every_row`).
+        self._every_row = size > MAX_STRING_BYTES // 2
+        self.text = 0 if self._every_row else size
         self._spaced = False
         self._new_table()
 
@@ -326,13 +330,15 @@ class _OdsTables:
         """What a row with a value adds to `text`: calamine gives every repeated row and
         every repeated cell its own copy of the text (and Python once more), and writes a
         `text:s` out as that many spaces, so an 800-byte file held 20,000 copies of one long
-        text (1.9 GB) and `text:c="1000000000"` cost a gigabyte. A row read once costs what
-        its XML holds (bounded by the archive's budget) and is not counted, but its spaces
-        are; a repeated row is counted whole, each copy; a repeated cell with a value, each
-        copy beyond the first (those before `repeated_to`: the empty ones LibreOffice writes
-        at a row's end are not looked at)."""
+        text (1.9 GB) and `text:c="1000000000"` cost a gigabyte. A row read once costs at most
+        what its XML holds (`text` starts at the part's size: 465 MB of plain text in a
+        4.8 MB file cost 1.3 GB), so only its spaces are added, unless the part is too large
+        for that bound (then its text is); a repeated row is counted whole, each copy; a
+        repeated cell with a value, each copy beyond the first (those before `repeated_to`:
+        the empty ones LibreOffice writes at a row's end are not looked at)."""
         spaces = self._spaces(data, start, end)
-        cost = (_text_bytes(data, start, end) + spaces) * repeat if repeat > 1 else spaces
+        cost = (_text_bytes(data, start, end) + spaces) * repeat if (
+            repeat > 1 or self._every_row) else spaces
         if data.find(b"columns-repeated", start, repeated_to) >= 0:
             for r in _ODS_REPEAT_COLS.finditer(data, start, repeated_to):
                 close = data.find(b">", r.end(), end)
@@ -440,7 +446,7 @@ def check_ods(zf: zipfile.ZipFile, name: str) -> OdsScan:
             if any(marks):
                 raise encrypted(name)
             continue
-        tables = _OdsTables(name) if info.filename == "content.xml" else None
+        tables = _OdsTables(name, info.file_size) if info.filename == "content.xml" else None
         budget -= _inflate(zf, info, budget, name, tables)
         if tables is not None:
             tables._close_table()
