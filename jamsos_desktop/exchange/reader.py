@@ -73,6 +73,12 @@ def sheet_names(path: Path | str) -> list[str]:
             ods_check.check_ods(zf, path.name)
         finally:
             zf.close()
+    elif kind == "zip":  # and the shared strings of an .xlsx
+        zf = safety.check_zip(path)
+        try:
+            safety.check_string_table(zf, path.name)
+        finally:
+            zf.close()
     workbook = _open_workbook(path)
     try:
         names = _visible_sheets(workbook, path.name)

@@ -755,6 +755,43 @@ def _string_sizes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> list
     return sizes
 
 
+_SI_START = re.compile(rb"<(?:[^\s<>/:]+:)?si[\s/>]")
+# What calamine holds for each shared string besides its text (a String and its allocation):
+# 19.8 million one-letter strings took 1.07 GB.
+_STRING_OVERHEAD = 56
+
+
+def check_string_table(zf: zipfile.ZipFile, name: str) -> None:
+    """The shared strings of an .xlsx as calamine holds them on opening the file, whether
+    or not a cell uses them (so also for listing the sheets)."""
+    info = _part(zf, SHARED_STRINGS)
+    if info is None or info.file_size // 5 * _STRING_OVERHEAD + info.file_size <= (
+            MAX_STRING_BYTES):  # (<si/> takes 5 bytes)
+        return
+    text = _Strings()
+    _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, text)
+    _check_string_table(zf, name, info, text.count)
+
+
+def _check_string_table(zf: zipfile.ZipFile, name: str, info: zipfile.ZipInfo,
+                        rough: int) -> None:
+    """calamine reads every shared string when it opens an .xlsx: millions of tiny ones
+    (a 7.5 MB file, 340 MB of XML) cost a gigabyte before any sheet was read. `rough` is
+    an upper bound on their number; the tags are counted when it is not enough."""
+    if rough * _STRING_OVERHEAD + info.file_size <= MAX_STRING_BYTES:
+        return
+    count = [0, 0]  # strings; absolute position counted up to
+
+    def look(buf: bytes, offset: int) -> None:
+        count[0] += len(_SI_START.findall(buf, max(0, count[1] - offset)))
+        count[1] = offset + len(buf)
+
+    _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, look)
+    held = count[0] * _STRING_OVERHEAD + info.file_size
+    if held > MAX_STRING_BYTES:
+        raise _string_bomb(name, held)
+
+
 class _Strings:
     """The fast look at sharedStrings.xml: an upper bound on the longest string, the widest
     gap between two `si>` marks (a start or end tag, any prefix)."""
@@ -763,8 +800,10 @@ class _Strings:
         self.longest = 0
         self.last = 0  # absolute position after the last mark seen
         self.end = 0
+        self.count = 0  # "si" in the new bytes: an upper bound on the strings (any tag)
 
     def __call__(self, buf: bytes, offset: int) -> None:
+        self.count += buf.count(b"si", max(0, self.end - offset))
         first = buf.find(b"si>")
         self.end = offset + len(buf)
         if first < 0:
@@ -892,6 +931,7 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
             budget -= _inflate(zf, info, budget, name, text if scanner is None
                                else _Both(text, scanner))
             longest = max(longest, text.finish())
+            _check_string_table(zf, name, info, text.count)
         else:
             budget -= _inflate(zf, info, budget, name, scanner)
         if scanner is None:

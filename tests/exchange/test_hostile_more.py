@@ -611,3 +611,53 @@ def test_plain_text_of_an_ods_counts_toward_the_text_bound(tmp_path: Path) -> No
     assert path.stat().st_size < 8_000_000
     code, message = _read_in_child([path])[str(path)]  # peak under 400 MB
     assert code == "file.bomb" and "teks" in message, (code, message)
+
+
+# --- the shared strings themselves --------------------------------------------------------------
+
+_NAMES = """
+import resource, sys
+resource.setrlimit(resource.RLIMIT_AS, (1536 << 20, 1536 << 20))
+from jamsos_desktop.errors import UserError
+from jamsos_desktop.exchange import reader
+try:
+    print(reader.sheet_names(sys.argv[1]))
+except UserError as exc:
+    print(exc.code)
+with open("/proc/self/status") as fh:
+    print(next(int(line.split()[1]) for line in fh if line.startswith("VmHWM:")) // 1024)
+"""
+
+
+def test_millions_of_shared_strings_are_refused_before_calamine(tmp_path: Path) -> None:
+    """calamine reads every shared string when it opens an .xlsx, used by a cell or not,
+    also to list the sheets: 19.8 million one-letter strings (7.5 MB of file, 340 MB of
+    XML, below the zip-bomb ratio) cost 1.07 GB, 8.5 million (3 MB) 460 MB; only the
+    strings' copies in cells were counted."""
+    import random
+    import string
+    import subprocess
+    import sys
+
+    from tests.exchange.test_hostile_files import ROOT
+
+    rnd = random.Random(3)
+    blocks = ["".join("<si><t>a</t></si>" * 8 + "<si><t>" + "".join(rnd.choices(
+        string.ascii_letters, k=2)) + "</t></si>" for _ in range(200)) for _ in range(64)]
+    path = tmp_path / "daftar.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, text in PACKAGE_PARTS:
+            z.writestr(part, text)
+        z.writestr(SHEET_PART, SMALL)
+        with z.open("xl/sharedStrings.xml", "w") as fh:
+            fh.write(f"<sst {NS}>".encode())
+            for i in range(4_700):  # 8.5 million strings, 144 MB of XML
+                fh.write(blocks[i % 64].encode())
+            fh.write(b"</sst>")
+    code, message = _read_in_child([path])[str(path)]  # peak under 400 MB
+    assert code == "file.bomb" and "teks" in message, (code, message)
+    proc = subprocess.run([sys.executable, "-c", _NAMES, str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    listed, peak = proc.stdout.split("\n")[:2]
+    assert listed == "file.bomb" and int(peak) < 400, proc.stdout
