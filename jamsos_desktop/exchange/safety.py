@@ -755,6 +755,31 @@ def _string_sizes(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str) -> list
     return sizes
 
 
+MAX_BOOK_PART = 64 * 1024 * 1024
+# Parts calamine parses whole on opening an .xlsx into structures larger than their XML
+# (3 million number formats, 137 MB of styles.xml, cost 428 MB; 2 million defined names,
+# 120 MB of workbook.xml, 228 MB). Excel's own are a few MB at most (64,000 cell formats,
+# some hundred number formats, the defined names of years of copied sheets).
+_BOOK_PARTS = ("xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml")
+
+
+def _book_parts(zf: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo]:
+    """The parts of `_BOOK_PARTS` present, each refused when over MAX_BOOK_PART."""
+    found = []
+    for part in _BOOK_PARTS:
+        info = _part(zf, part)
+        if info is None:
+            continue
+        if info.file_size > MAX_BOOK_PART:
+            raise _fail(f"Berkas '{name}' ditolak: bagian {info.filename[:80]} sangat besar "
+                        f"({info.file_size // (1024 * 1024)} MB; batas "
+                        f"{MAX_BOOK_PART // (1024 * 1024)} MB). Berkas seperti ini dapat "
+                        "membuat komputer kehabisan memori. Buka berkas di Excel atau "
+                        "LibreOffice, simpan ulang, lalu coba lagi.", "bomb")
+        found.append(info)
+    return found
+
+
 _SI_START = re.compile(rb"<(?:[^\s<>/:]+:)?si[\s/>]")
 # What calamine holds for each shared string besides its text (a String and its allocation):
 # 19.8 million one-letter strings took 1.07 GB.
@@ -762,8 +787,11 @@ _STRING_OVERHEAD = 56
 
 
 def check_string_table(zf: zipfile.ZipFile, name: str) -> None:
-    """The shared strings of an .xlsx as calamine holds them on opening the file, whether
-    or not a cell uses them (so also for listing the sheets)."""
+    """What calamine reads of an .xlsx on opening it, whether or not a sheet is read (so
+    also for listing the sheets): the workbook, its relationships and styles
+    (`_check_book_parts`, inflated here: the directory may lie), and the shared strings."""
+    for info in _book_parts(zf, name):
+        _inflate(zf, info, MAX_BOOK_PART, name)
     info = _part(zf, SHARED_STRINGS)
     if info is None or info.file_size // 5 * _STRING_OVERHEAD + info.file_size <= (
             MAX_STRING_BYTES):  # (<si/> takes 5 bytes)
@@ -913,6 +941,7 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
     real extent, formulas, errors and hidden rows; then check what its text will cost. The
     workbook must be where these checks look for it (`_check_workbook_part`)."""
     _check_workbook_part(zf, name)
+    _book_parts(zf, name)  # (inflated below with every part: no larger than they say)
     chosen_info = _part(zf, sheet_part) if sheet_part is not None else None
     strings_info = _part(zf, SHARED_STRINGS)
     budget = MAX_UNCOMPRESSED_TOTAL

@@ -661,3 +661,33 @@ def test_millions_of_shared_strings_are_refused_before_calamine(tmp_path: Path) 
     assert proc.returncode == 0, proc.stderr[-2000:]
     listed, peak = proc.stdout.split("\n")[:2]
     assert listed == "file.bomb" and int(peak) < 400, proc.stdout
+
+
+def test_oversized_styles_or_workbook_parts_are_refused_before_calamine(tmp_path: Path
+                                                                        ) -> None:
+    """calamine parses the workbook, its relationships and the styles whole on opening an
+    .xlsx, into more than their XML: 3.3 million number formats (150 MB of styles.xml in a
+    few MB) cost 428 MB, two million defined names 228 MB, for listing the sheets too."""
+    import subprocess
+    import sys
+
+    from tests.exchange.test_hostile_files import ROOT
+
+    path = tmp_path / "gaya.xlsx"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for part, text in PACKAGE_PARTS:
+            z.writestr(part, text)
+        z.writestr(SHEET_PART, SMALL)
+        with z.open("xl/styles.xml", "w") as fh:
+            fh.write(f"<styleSheet {NS}><numFmts>".encode())
+            for i in range(330):
+                fh.write("".join(f'<numFmt numFmtId="{164 + i * 10_000 + j}" formatCode='
+                                 f'"0.{j % 97:02d}#"/>' for j in range(10_000)).encode())
+            fh.write(b"</numFmts></styleSheet>")
+    code, message = _read_in_child([path])[str(path)]  # peak under 400 MB
+    assert code == "file.bomb" and "xl/styles.xml" in message, (code, message)
+    proc = subprocess.run([sys.executable, "-c", _NAMES, str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    listed, peak = proc.stdout.split("\n")[:2]
+    assert listed == "file.bomb" and int(peak) < 400, proc.stdout
