@@ -992,16 +992,17 @@ def _check_strings(zf: zipfile.ZipFile, name: str,
     if inline + sum(scan.row_bound * scan.col_bound
                     for _, scan in sheets) * longest <= MAX_STRING_BYTES:
         return
-    counts = [0]
+    counts = [0, 0]  # shared-string cells; bytes outside tags (all the sheets' text, or more)
 
     def count(buf: bytes, _offset: int) -> None:
         # Every way calamine reads the type (spaces around `=` too, `t = "s"`), or more.
-        counts[0] += len(_SHARED_TYPE.findall(buf))
+        if longest:
+            counts[0] += len(_SHARED_TYPE.findall(buf))
+        counts[1] += len(_TAG.sub(b"", buf))
 
-    if longest:
-        for info, _ in sheets:
-            _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, count)
-    if inline + counts[0] * longest <= MAX_STRING_BYTES:
+    for info, _ in sheets:
+        _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, count)
+    if counts[1] + counts[0] * longest <= MAX_STRING_BYTES:
         return
     sizes = _string_sizes(zf, strings, name) if strings is not None else []
     held = sum(_exact_scan(zf, info, name, sizes)[1] for info, _ in sheets)
@@ -1011,6 +1012,7 @@ def _check_strings(zf: zipfile.ZipFile, name: str,
 
 # A cell's type as calamine (quick-xml) reads it, whitespace around `=` allowed: counting
 # only `t="s"` let a sheet of `t ="s"` cells pass for one holding no shared string.
+_TAG = re.compile(rb"<[^>]*>")
 _SHARED_TYPE = re.compile(rb"""t\s*=\s*["']s["']""")
 
 
