@@ -691,3 +691,23 @@ def test_oversized_styles_or_workbook_parts_are_refused_before_calamine(tmp_path
     assert proc.returncode == 0, proc.stderr[-2000:]
     listed, peak = proc.stdout.split("\n")[:2]
     assert listed == "file.bomb" and int(peak) < 400, proc.stdout
+
+
+def test_millions_of_xls_shared_strings_are_refused_before_calamine(tmp_path: Path) -> None:
+    """The same for an .xls: calamine reads every string of the SST (to the end of its
+    CONTINUE records, whatever the record's count says), ~56 bytes each: 8 million
+    one-letter strings in a 40 MB file cost 519 MB (a 300 MB file, 4 GB)."""
+    import struct
+
+    from tests.exchange.test_audit_formats import _rec, _utf16
+    from tests.exchange.test_hostile_xls import book, number, padded, xls
+
+    per = 1_600  # strings of 5 bytes (length, flags, one UTF-16 letter) in a record
+    body = b"".join(_utf16(chr(97 + i % 26), "<HB") for i in range(per))
+    records = [_rec(0x00FC, struct.pack("<II", 1, 1) + body)]  # the count lies
+    records += [_rec(0x003C, body)] * (7_600_000 // per)
+    path = xls(tmp_path / "teks.xls", padded(book([("S", 0, number(0, 0))],
+                                                  sst=b"".join(records))))
+    results = _read_in_child([path])  # peak under 400 MB
+    code, message = results[str(path)]
+    assert code == "file.bomb" and "teks" in message, (code, message)
