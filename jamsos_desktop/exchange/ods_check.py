@@ -16,6 +16,7 @@ from jamsos_desktop.exchange.safety import (
     MAX_COLUMNS,
     MAX_REPORTED,
     MAX_ROWS,
+    MAX_SHEETS,
     MAX_STRING_BYTES,
     MAX_UNCOMPRESSED_TOTAL,
     SheetScan,
@@ -26,6 +27,7 @@ from jamsos_desktop.exchange.safety import (
     _too_wide,
     corrupt,
     encrypted,
+    too_many_sheets,
 )
 
 # --- OpenDocument ------------------------------------------------------------------------
@@ -155,6 +157,7 @@ class _OdsTables:
         self.marks: _OdsMarks | None = None
         self.closed_groups: list[bool] = []
         self.depth = 0  # tables open
+        self.tables = 0
         # An upper bound on the text calamine and Python will hold: what the XML holds once
         # is at most its size, counted so; a content.xml too large for that has the text of
         # each row counted instead (`_every_row`).
@@ -179,6 +182,9 @@ class _OdsTables:
 
     def _open_table(self, head: bytes) -> None:
         self._close_table()
+        self.tables += 1  # calamine keeps a name, metadata and a grid for each
+        if self.tables > MAX_SHEETS:  # (2 million empty ones, 7 MB of file: 513 MB)
+            raise too_many_sheets(self.name)
         m = _ODS_NAME.search(head)
         if m is None:  # calamine reads no table without a name
             return

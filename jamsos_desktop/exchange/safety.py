@@ -780,6 +780,32 @@ def _book_parts(zf: zipfile.ZipFile, name: str) -> list[zipfile.ZipInfo]:
     return found
 
 
+MAX_SHEETS = MAX_ZIP_ENTRIES  # sheets of a workbook (.xlsx, .ods; .xls: xls_check)
+_SHEET_TAG = re.compile(rb"<(?:[^\s<>/:]+:)?sheet[\s/>]")
+
+
+class _SheetCount:
+    """The <sheet> elements of workbook.xml: calamine keeps a name and metadata for each
+    (and Python too, listing them): a million of them, 8 MB of file, took 511 MB."""
+
+    def __init__(self) -> None:
+        self.count = 0
+        self.to = 0  # absolute position counted up to
+
+    def __call__(self, buf: bytes, offset: int) -> None:
+        self.count += len(_SHEET_TAG.findall(buf, max(0, self.to - offset)))
+        self.to = offset + len(buf)
+
+    def check(self, name: str) -> None:
+        if self.count > MAX_SHEETS:
+            raise too_many_sheets(name)
+
+
+def too_many_sheets(name: str) -> UserError:
+    return _fail(f"Berkas '{name}' ditolak: berisi terlalu banyak lembar kerja (lebih dari "
+                 f"{MAX_SHEETS:,}).".replace(",", "."), "bomb")
+
+
 _SI_START = re.compile(rb"<(?:[^\s<>/:]+:)?si[\s/>]")
 # What calamine holds for each shared string besides its text (a String and its allocation):
 # 19.8 million one-letter strings took 1.07 GB.
@@ -791,7 +817,10 @@ def check_string_table(zf: zipfile.ZipFile, name: str) -> None:
     also for listing the sheets): the workbook, its relationships and styles
     (`_check_book_parts`, inflated here: the directory may lie), and the shared strings."""
     for info in _book_parts(zf, name):
-        _inflate(zf, info, MAX_BOOK_PART, name)
+        sheets = _SheetCount()
+        _inflate(zf, info, MAX_BOOK_PART, name, sheets)
+        if _fold(info.orig_filename) == _fold(WORKBOOK_PART):
+            sheets.check(name)
     info = _part(zf, SHARED_STRINGS)
     if info is None or info.file_size // 5 * _STRING_OVERHEAD + info.file_size <= (
             MAX_STRING_BYTES):  # (<si/> takes 5 bytes)
@@ -961,6 +990,11 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
                                else _Both(text, scanner))
             longest = max(longest, text.finish())
             _check_string_table(zf, name, info, text.count)
+        elif _fold(info.orig_filename) == _fold(WORKBOOK_PART):
+            sheets = _SheetCount()
+            budget -= _inflate(zf, info, budget, name, sheets if scanner is None
+                               else _Both(sheets, scanner))
+            sheets.check(name)
         else:
             budget -= _inflate(zf, info, budget, name, scanner)
         if scanner is None:

@@ -711,3 +711,39 @@ def test_millions_of_xls_shared_strings_are_refused_before_calamine(tmp_path: Pa
     results = _read_in_child([path])  # peak under 400 MB
     code, message = results[str(path)]
     assert code == "file.bomb" and "teks" in message, (code, message)
+
+
+# --- sheets without number ------------------------------------------------------------------
+
+
+def test_workbooks_of_millions_of_sheets_are_refused_before_calamine(tmp_path: Path) -> None:
+    """calamine keeps a name and metadata for every sheet of an .xlsx and every table of
+    an .ods (building the tables on opening), and Python lists them: a million <sheet>
+    elements (8 MB of file) cost 511 MB, two million empty tables (7 MB) 513 MB, and
+    770 MB to list their names. An .xls was bounded (5,000 sheets); these were not."""
+    import random
+    import string
+    import subprocess
+    import sys
+
+    from tests.exchange.test_hostile_files import ROOT, ods
+
+    rnd = random.Random(9)
+    many = "".join(f'<sheet name="{"".join(rnd.choices(string.ascii_letters, k=4))}{i}" '
+                   f'sheetId="{i + 2}" r:id="rId1"/>' for i in range(1_000_000))
+    book = dict(PACKAGE_PARTS)["xl/workbook.xml"].replace("</sheets>", many + "</sheets>")
+    files = [workbook(tmp_path / "lembar.xlsx", [(SHEET_PART, SMALL)],
+                      **{"xl/workbook.xml": book}),
+             ods(tmp_path / "tabel.ods", "".join(
+                 '</table:table><table:table table:name="'
+                 + "".join(rnd.choices(string.ascii_letters, k=3)) + '">'
+                 for _ in range(2_000_000)))]
+    results = _read_in_child(files)  # peak under 400 MB
+    for path in files:
+        code, message = results[str(path)]
+        assert code == "file.bomb" and "terlalu banyak lembar kerja" in message, (path, code)
+        proc = subprocess.run([sys.executable, "-c", _NAMES, str(path)], cwd=ROOT,
+                              capture_output=True, text=True, timeout=60)
+        assert proc.returncode == 0, proc.stderr[-2000:]
+        listed, peak = proc.stdout.split("\n")[:2]
+        assert listed == "file.bomb" and int(peak) < 400, proc.stdout[:200]
