@@ -899,36 +899,79 @@ def _calamine_path(target: str) -> str:
     return f"xl/{target}"
 
 
-def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
-    """(sheet name, part name, visible) of an .xlsx, in workbook order, from workbook.xml and
-    its relationships, resolved as calamine resolves them; [] when they cannot be read or are
-    ambiguous (a relationship id given twice): every part is then scanned."""
-    ns_main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-    ns_rel = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-    ns_pkg = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+# The namespaces of a sheet's relationship id (transitional OOXML and Strict OOXML), and the
+# relationship types whose targets calamine lists as sheets.
+_REL_ID_NS = ("{http://schemas.openxmlformats.org/officeDocument/2006/relationships}",
+              "{http://purl.oclc.org/ooxml/officeDocument/relationships}")
+_SHEET_KINDS = ("worksheet", "chartsheet", "dialogsheet", "macrosheet", "xlMacrosheet",
+                "xlIntlMacrosheet")
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _workbook_xml(zf: zipfile.ZipFile) -> tuple[Any, Any] | None:
+    """workbook.xml and its relationships, parsed (None when they cannot be read here)."""
     try:
         infos = [_part(zf, part) for part in (WORKBOOK_PART, "xl/_rels/workbook.xml.rels")]
         for info in infos:
             if info is None or info.file_size > 10 * 1024 * 1024:
-                return []
+                return None
         texts = [zf.read(info) for info in infos if info is not None]
         if any(b"<!DOCTYPE" in t or b"<!ENTITY" in t for t in texts):
-            return []  # calamine refuses entities; never expanded here
+            return None  # calamine refuses entities; never expanded here
         wb, rels = (ElementTree.fromstring(t) for t in texts)
     except (KeyError, ElementTree.ParseError, *ZIP_PART_ERRORS):
+        return None
+    return wb, rels
+
+
+def _relationships(rels: Any) -> list[tuple[str | None, str, str]]:
+    """(Id, kind — the last word of the type, target as calamine opens it) of each one."""
+    return [(rel.get("Id"), str(rel.get("Type", "")).rpartition("/")[2],
+             _calamine_path(rel.get("Target", "")))
+            for rel in rels.iter() if _local(rel.tag) == "Relationship"]
+
+
+def sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str, bool]]:
+    """(sheet name, part name, visible) of the sheets of an .xlsx the reader may take, in
+    workbook order, from workbook.xml and its relationships, resolved as calamine resolves
+    them — Strict OOXML's namespaces too; chart sheets left out, as the reader leaves them
+    out of the sheets it offers. [] when they cannot be read, or when a sheet cannot be told
+    for sure (an id given twice, a sheet whose id or kind is not known): every part the
+    workbook names is then scanned."""
+    parsed = _workbook_xml(zf)
+    if parsed is None:
         return []
-    targets: dict[str | None, str] = {}
-    for rel in rels.iter(f"{ns_pkg}Relationship"):
-        if rel.get("Id") in targets:
+    wb, rels = parsed
+    targets: dict[str | None, tuple[str, str]] = {}
+    for rid, kind, target in _relationships(rels):
+        if rid in targets:
             return []
-        targets[rel.get("Id")] = _calamine_path(rel.get("Target", ""))
+        targets[rid] = (kind, target)
     out = []
-    for sheet in wb.iter(f"{ns_main}sheet"):
-        rid = sheet.get(f"{ns_rel}id")
-        if sheet.get("name") is not None and rid in targets:
-            out.append((str(sheet.get("name")), targets[rid],
+    for sheet in wb.iter():
+        if _local(sheet.tag) != "sheet":
+            continue
+        rid = next((sheet.get(ns + "id") for ns in _REL_ID_NS if sheet.get(ns + "id")), None)
+        if sheet.get("name") is None or rid not in targets or (
+                targets[rid][0] not in _SHEET_KINDS):
+            return []
+        kind, target = targets[rid]
+        if kind != "chartsheet":
+            out.append((str(sheet.get("name")), target,
                         sheet.get("state", "visible") == "visible"))
     return out
+
+
+def _named_parts(zf: zipfile.ZipFile) -> set[str] | None:
+    """The parts the workbook's relationships name (folded), where calamine looks for a
+    sheet; None when they cannot be read here."""
+    parsed = _workbook_xml(zf)
+    if parsed is None:
+        return None
+    return {_fold(target) for _rid, _kind, target in _relationships(parsed[1])}
 
 
 WORKBOOK_PART = "xl/workbook.xml"
@@ -978,10 +1021,17 @@ def check_xlsx(zf: zipfile.ZipFile, name: str, sheet_part: str | None) -> SheetS
     chosen: list[tuple[zipfile.ZipInfo, SheetScan]] = []
     strings: zipfile.ZipInfo | None = None
     longest = 0
+    # The sheet unknown: every part the workbook's relationships name is scanned (any may be
+    # the sheet, the shared strings included, an absolute target out of xl/ too), or every
+    # part when they cannot be read here. (Not pictures or a thumbnail: binary data looks
+    # like broken XML to the exact pass.)
+    named = _named_parts(zf) if chosen_info is None else None
     for info in zf.infolist():
-        # A relationship may name any part as the sheet, the shared strings included, and
-        # an absolute target may point out of xl/: unknown, every part is scanned.
-        is_sheet = info is chosen_info if chosen_info is not None else not info.is_dir()
+        if chosen_info is not None:
+            is_sheet = info is chosen_info
+        else:
+            is_sheet = not info.is_dir() and (
+                named is None or _fold(info.orig_filename) in named)
         scanner = _Scanner(name) if is_sheet else None
         if info is strings_info:
             strings = info

@@ -747,3 +747,73 @@ def test_workbooks_of_millions_of_sheets_are_refused_before_calamine(tmp_path: P
         assert proc.returncode == 0, proc.stderr[-2000:]
         listed, peak = proc.stdout.split("\n")[:2]
         assert listed == "file.bomb" and int(peak) < 400, proc.stdout[:200]
+
+
+# --- which sheet is checked: chart sheets, Strict OOXML ---------------------------------------
+
+
+def _chart_first(path: Path, far: bool = False) -> Path:
+    """A workbook whose first sheet is a chart sheet and whose data sheet ("Data") holds a
+    formula and a hidden row — and, with `far`, a cell far away."""
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Data"
+    for row in (["NIK", "Nama", "Gaji", "Total"], ["1", "A", 10, "=C2*2"], ["2", "B", 20, 40]):
+        ws.append(row)
+    ws.row_dimensions[3].hidden = True
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=3, min_row=1, max_row=3), titles_from_data=True)
+    wb.create_chartsheet("Grafik", 0).add_chart(chart)
+    wb.save(path)
+    if far:
+        plain = path.with_suffix(".tmp")
+        path.rename(plain)
+        with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w") as out:
+            for item in src.infolist():
+                data = src.read(item.filename)
+                if item.filename == "xl/worksheets/sheet1.xml":
+                    data = data.replace(b"</sheetData>", b'<row r="150000"><c r="CV150000">'
+                                        b"<v>1</v></c></row></sheetData>")
+                out.writestr(item, data)
+    return path
+
+
+def test_a_chart_sheet_first_is_not_the_sheet_checked(tmp_path: Path) -> None:
+    """The reader takes the first visible worksheet; the checks took the chart sheet before
+    it, so the worksheet was parsed unchecked (6.5 KB: 606 MB) and a sound one lost its
+    formula and hidden-row report."""
+    sound = reader.read_sheet(_chart_first(tmp_path / "grafik.xlsx"))
+    assert sound.sheet == "Data"
+    assert sound.formulas == {(1, 3)} and sound.hidden_rows == {2}
+    far = _chart_first(tmp_path / "jauh.xlsx", far=True)
+    code, message = _read_in_child([far])[str(far)]  # peak under 400 MB
+    assert code == "file.too_big", (code, message)
+
+
+def test_strict_ooxml_with_a_thumbnail_reads(tmp_path: Path) -> None:
+    """Excel's "Strict Open XML Spreadsheet" names its elements in other namespaces; the
+    checks did not find its sheets and scanned every part, a thumbnail's bytes too, which
+    refused the file as damaged XML."""
+    import python_calamine
+
+    from tests.exchange.conftest import write_xlsx
+
+    base = write_xlsx(tmp_path / "a.xlsx", [["NIK", "Nama"], ["1", "A"]])
+    strict = tmp_path / "strict.xlsx"
+    swaps = [(b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+              b"http://purl.oclc.org/ooxml/spreadsheetml/main"),
+             (b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+              b"http://purl.oclc.org/ooxml/officeDocument/relationships")]
+    with zipfile.ZipFile(base) as src, zipfile.ZipFile(strict, "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            for old, new in swaps:
+                data = data.replace(old, new)
+            out.writestr(item, data)
+        out.writestr("docProps/thumbnail.jpeg", b"\xff\xd8\xff\xe0<c\x00\x10JFIF<c r=\x01")
+    book = python_calamine.CalamineWorkbook.from_path(str(strict))
+    assert book.get_sheet_by_index(0).to_python() == [["NIK", "Nama"], ["1", "A"]]
+    assert reader.read_sheet(strict).rows == [["NIK", "Nama"], ["1", "A"]]
