@@ -53,6 +53,14 @@ _ODS_CLOSED = re.compile(rb'table:display\s*=\s*["\']false["\']')
 _ODS_NAME = re.compile(rb'\stable:name\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
 _ODS_CELL_TAG = re.compile(rb"<table:(?:covered-)?table-cell((?:\s+[^\s=/>]+\s*=\s*"
                            rb"(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
+# The end of a start tag, a ">" inside a quoted attribute value skipped (it is legal XML):
+# group 1 is "/" when the element closes itself.
+_TAG_END = re.compile(rb"(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*(/?)>")
+# What the sizing pass cannot follow as calamine does, and LibreOffice never writes in
+# content.xml: a comment or CDATA section (which may hold tags the pass would count) and a
+# processing instruction past the declaration.
+_ODS_NOT_WRITTEN = re.compile(rb"<!--|<!\[CDATA\[|<\?")
+_LEAD = b" \t\r\n\xef\xbb\xbf"  # what may stand before the declaration (a BOM too)
 _ODS_FORMULA = re.compile(rb"\stable:formula\s*=")
 _ODS_ERROR = re.compile(rb'value-type\s*=\s*["\']error["\']')
 _ODS_STRING = re.compile(rb'office:value-type\s*=\s*["\']string["\']')
@@ -198,6 +206,11 @@ class _OdsTables:
     def __call__(self, buf: bytes, offset: int) -> None:
         data = self.carry + buf[self.overlap(buf):]
         self._seen = len(buf)
+        for m in _ODS_NOT_WRITTEN.finditer(data):
+            if m.group() == b"<?" and not offset and not data[:m.start()].strip(_LEAD):
+                continue  # the XML declaration
+            raise corrupt(self.name, "content.xml memuat komentar, CDATA atau instruksi "
+                                     "pemrosesan")
         self._marked = b"table:formula" in data  # error results are formulas too
         self._spaced = _ODS_SPACE_MARK.search(data) is not None
         pos = 0
@@ -212,26 +225,28 @@ class _OdsTables:
                     self._row(data, row_start, m.end())
                 row_start = -1
             elif kind == _ROW:
-                close = data.find(b">", m.start())
-                if close < 0:
+                end = _TAG_END.match(data, m.end() - 1)
+                if end is None:
                     row_start = m.start()
                     break
-                if data[close - 1:close] == b"/":  # <table:table-row …/>: an empty row
+                close = end.end() - 1
+                if end.group(1):  # <table:table-row …/>: an empty row
                     self._row(data, m.start(), close + 1)
                     pos = close + 1
                     continue
                 row_start = m.start()
             elif kind == _TABLE:
-                close = data.find(b">", m.start())
-                if close < 0:
+                end = _TAG_END.match(data, m.end() - 1)
+                if end is None:
                     cut = m.start()
                     break
+                close = end.end() - 1
                 if self.depth:
                     # A table inside a table (in a cell or between rows): calamine goes on
                     # with the outer one, or ends it at the inner one's end with the inner
                     # rows taken for its own; never written by a spreadsheet program.
                     raise corrupt(self.name, "tabel di dalam tabel")
-                self.depth += data[close - 1:close] != b"/"
+                self.depth += not end.group(1)
                 self._open_table(data[m.start():close])
             elif kind == _TABLE_END:
                 self.depth = max(0, self.depth - 1)
@@ -264,7 +279,8 @@ class _OdsTables:
         return int(raw)
 
     def _row(self, data: bytes, start: int, end: int) -> None:
-        tag_end = data.find(b">", start, end) + 1
+        tag = _TAG_END.match(data, start + len(b"<table:table-row"), end)
+        tag_end = tag.end() if tag else data.find(b">", start, end) + 1
         head = data[start:tag_end]
         m = _ODS_REPEAT_ROWS.search(head)
         repeat = self._repeat(m.group(1)) if m else 1

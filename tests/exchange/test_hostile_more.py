@@ -817,3 +817,47 @@ def test_strict_ooxml_with_a_thumbnail_reads(tmp_path: Path) -> None:
     book = python_calamine.CalamineWorkbook.from_path(str(strict))
     assert book.get_sheet_by_index(0).to_python() == [["NIK", "Nama"], ["1", "A"]]
     assert reader.read_sheet(strict).rows == [["NIK", "Nama"], ["1", "A"]]
+
+
+# --- .ods written so the sizing pass would misread it -----------------------------------------
+
+
+def test_ods_tags_the_sizing_pass_could_misread_are_refused_or_read_right(
+        tmp_path: Path) -> None:
+    """A comment holding "</table:table>" reset the count of open tables, and a ">" inside a
+    quoted attribute made a table or row tag look self-closing: a nested table or 59,000
+    repeated rows of 150 cells went uncounted (800 bytes: 676 MB to 1.2 GB). Comments, CDATA
+    and processing instructions (never in LibreOffice's content.xml) are refused; a quoted
+    ">" is read as the XML it is."""
+    from tests.exchange.test_hostile_files import cell, ods, row
+
+    wide = row(cell("x", 150))
+    inner = '<table:table table:name="Dalam">' + row(cell("z"), 59_000) + "</table:table>"
+    files = {
+        "komentar": ods(tmp_path / "komentar.ods", wide + "<!-- </table:table> -->" + inner
+                        + row(cell("w"))),
+        "cdata": ods(tmp_path / "cdata.ods", wide + "<![CDATA[ x ]]>" + row(cell("w"))),
+        "pi": ods(tmp_path / "pi.ods", wide + "<?php x ?>" + row(cell("w"))),
+        "nama": tmp_path / "nama.ods",  # written below
+        "baris": ods(tmp_path / "baris.ods", row(cell("NIK")) + '<table:table-row table:'
+                     'style-name="ro/>" table:number-rows-repeated="59000">' + cell("x", 150)
+                     + "</table:table-row>" + row(cell("w"))),
+    }
+    # A table whose name holds "/>" inside its quotes, with the nested table after it.
+    with zipfile.ZipFile(ods(tmp_path / "nama0.ods", "")) as src, \
+            zipfile.ZipFile(files["nama"], "w") as out:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "content.xml":
+                data = data.replace(b'table:name="Data">', b'table:name="Data/>">' + (
+                    wide + inner + row(cell("w"))).encode())
+            out.writestr(item, data)
+    results = _read_in_child(list(files.values()))  # peak under 400 MB
+    for key in ("komentar", "cdata", "pi"):
+        code, message = results[str(files[key])]
+        assert code == "file.corrupt" and "komentar" in message, (key, message)
+    assert results[str(files["nama"])][0] == "file.corrupt"  # the nested table, seen
+    assert results[str(files["baris"])][0] in ("file.too_big", "file.too_long")
+    sound = ods(tmp_path / "biasa.ods", row(cell("NIK")) + '<table:table-row table:style-'
+                'name="ro>1">' + cell("1") + "</table:table-row>")
+    assert reader.read_sheet(sound).rows == [["NIK"], ["1"]]
