@@ -33,10 +33,12 @@ from jamsos_desktop.exchange.safety import (
 # --- OpenDocument ------------------------------------------------------------------------
 
 # The tags the sizing pass stops at, told apart by their length (capturing groups would
-# make the search twice as slow).
+# make the search twice as slow); "<!" and "<?" (a comment, CDATA, a processing
+# instruction, a declaration) are found on the same pass.
 _ODS_ROW = re.compile(rb"<(?:/table:table(?:-row(?:-group)?)?>|table:table(?:-row(?:-group)?"
-                      rb"[\s/>]|[\s>]))")
+                      rb"[\s/>]|[\s>])|[!?])")
 _ROW_END, _ROW, _TABLE, _GROUP, _GROUP_END, _TABLE_END = 18, 17, 13, 23, 24, 14
+_MARKUP = 2
 _ODS_CELL = (b"<table:table-cell", b"<table:covered-table-cell")
 _ODS_REPEAT_COLS = re.compile(rb'table:number-columns-repeated\s*=\s*["\']([^"\']*)["\']')
 _ODS_REPEAT_ROWS = re.compile(rb'table:number-rows-repeated\s*=\s*["\']([^"\']*)["\']')
@@ -56,10 +58,21 @@ _ODS_CELL_TAG = re.compile(rb"<table:(?:covered-)?table-cell((?:\s+[^\s=/>]+\s*=
 # The end of a start tag, a ">" inside a quoted attribute value skipped (it is legal XML):
 # group 1 is "/" when the element closes itself.
 _TAG_END = re.compile(rb"(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*(/?)>")
-# What the sizing pass cannot follow as calamine does, and LibreOffice never writes in
-# content.xml: a comment or CDATA section (which may hold tags the pass would count) and a
-# processing instruction past the declaration.
-_ODS_NOT_WRITTEN = re.compile(rb"<!--|<!\[CDATA\[|<\?")
+
+
+def _tag_close(data: bytes, start: int, name_end: int, stop: int | None = None
+               ) -> tuple[int, bool] | None:
+    """(position of the ">" ending the start tag at `start`, whether it closes itself), a ">"
+    inside a quoted attribute value skipped; None when the tag does not end in `data`. The
+    usual tag (no quote holding a ">") is found with two C-speed steps."""
+    close = data.find(b">", start, len(data) if stop is None else stop)
+    if close < 0:
+        return None
+    head = data[start:close]
+    if not head.count(b'"') % 2 and b"'" not in head:  # LibreOffice quotes with "
+        return close, head.endswith(b"/")
+    m = _TAG_END.match(data, name_end, len(data) if stop is None else stop)
+    return (m.end() - 1, bool(m.group(1))) if m else None
 _LEAD = b" \t\r\n\xef\xbb\xbf"  # what may stand before the declaration (a BOM too)
 _ODS_FORMULA = re.compile(rb"\stable:formula\s*=")
 _ODS_ERROR = re.compile(rb'value-type\s*=\s*["\']error["\']')
@@ -206,47 +219,52 @@ class _OdsTables:
     def __call__(self, buf: bytes, offset: int) -> None:
         data = self.carry + buf[self.overlap(buf):]
         self._seen = len(buf)
-        for m in _ODS_NOT_WRITTEN.finditer(data):
-            if m.group() == b"<?" and not offset and not data[:m.start()].strip(_LEAD):
-                continue  # the XML declaration
-            raise corrupt(self.name, "content.xml memuat komentar, CDATA atau instruksi "
-                                     "pemrosesan")
         self._marked = b"table:formula" in data  # error results are formulas too
         self._spaced = _ODS_SPACE_MARK.search(data) is not None
         pos = 0
         row_start = -1
+        head_end = -1  # where the start tag of the row at row_start ends
         cut = -1
         for m in _ODS_ROW.finditer(data):
             if m.start() < pos:
                 continue
             kind = m.end() - m.start()
+            if kind == _MARKUP:
+                # What the pass cannot follow as calamine does, and LibreOffice never writes
+                # in content.xml: a comment or CDATA section (which may hold tags the pass
+                # would count), a DOCTYPE, a processing instruction past the declaration.
+                if m.group() == b"<?" and not offset and not data[:m.start()].strip(_LEAD):
+                    pos = m.end()
+                    continue  # the XML declaration
+                raise corrupt(self.name, "content.xml memuat komentar, CDATA atau instruksi "
+                                         "pemrosesan")
             if kind == _ROW_END:
                 if row_start >= 0:
-                    self._row(data, row_start, m.end())
+                    self._row(data, row_start, m.end(), head_end)
                 row_start = -1
             elif kind == _ROW:
-                end = _TAG_END.match(data, m.end() - 1)
+                end = _tag_close(data, m.start(), m.end() - 1)
                 if end is None:
                     row_start = m.start()
                     break
-                close = end.end() - 1
-                if end.group(1):  # <table:table-row …/>: an empty row
-                    self._row(data, m.start(), close + 1)
+                close, empty = end
+                if empty:  # <table:table-row …/>: an empty row
+                    self._row(data, m.start(), close + 1, close + 1)
                     pos = close + 1
                     continue
-                row_start = m.start()
+                row_start, head_end = m.start(), close + 1
             elif kind == _TABLE:
-                end = _TAG_END.match(data, m.end() - 1)
+                end = _tag_close(data, m.start(), m.end() - 1)
                 if end is None:
                     cut = m.start()
                     break
-                close = end.end() - 1
+                close, empty = end
                 if self.depth:
                     # A table inside a table (in a cell or between rows): calamine goes on
                     # with the outer one, or ends it at the inner one's end with the inner
                     # rows taken for its own; never written by a spreadsheet program.
                     raise corrupt(self.name, "tabel di dalam tabel")
-                self.depth += not end.group(1)
+                self.depth += not empty
                 self._open_table(data[m.start():close])
             elif kind == _TABLE_END:
                 self.depth = max(0, self.depth - 1)
@@ -278,9 +296,10 @@ class _OdsTables:
             raise corrupt(self.name, "jumlah ulang sel tidak sah")
         return int(raw)
 
-    def _row(self, data: bytes, start: int, end: int) -> None:
-        tag = _TAG_END.match(data, start + len(b"<table:table-row"), end)
-        tag_end = tag.end() if tag else data.find(b">", start, end) + 1
+    def _row(self, data: bytes, start: int, end: int, tag_end: int = -1) -> None:
+        if tag_end < 0:  # the row began in the carry: its start tag is found again
+            tag = _tag_close(data, start, start + len(b"<table:table-row"), end)
+            tag_end = tag[0] + 1 if tag else data.find(b">", start, end) + 1
         head = data[start:tag_end]
         m = _ODS_REPEAT_ROWS.search(head)
         repeat = self._repeat(m.group(1)) if m else 1
