@@ -56,9 +56,9 @@ RATIO_MIN_SIZE = 5 * 1024 * 1024  # small parts may compress extremely well, har
 MAX_COLUMNS = 200
 MAX_ROWS = 1_048_576  # Excel's own limit
 # Rows × columns of the dense grid calamine builds. Reading the largest sheet allowed, 150,000
-# rows × 26 columns of short text, peaks at ~560 MB before the import's own work (~1 GB in
-# all): what an office PC of 4 GB can still give. (8 million, before: 1 GB to read, and an
-# import beyond what such a PC has.) A 100,000-row roster of 15 columns is 1.5 million.
+# rows × 26 columns of short text, peaks at ~560 MB before the import's own work (which the
+# 100,000 × 15 roster's import, 1.5 million cells, roughly doubles: 308 MB in all). 8 million
+# before: ~1 GB just to read. What an office PC of 4 GB can still give.
 MAX_CELLS = 4_000_000
 MAX_REPORTED = 1_000  # formula / error / hidden positions kept for the report
 MAX_STRING_BYTES = 400 * 1024 * 1024  # text of all string cells together (held twice)
