@@ -64,21 +64,15 @@ def sheet_names(path: Path | str) -> list[str]:
     before = safety.file_state(path)
     if suffix == ".csv":
         return ["CSV"]
-    _precheck(path, suffix, kind)
-    if kind == "ole":  # calamine builds every sheet of an .xls on opening
+    zf = _precheck(path, suffix, kind)
+    if zf is None:  # calamine builds every sheet of an .xls on opening
         xls_check.check_xls(path, choose=False)
-    elif kind == "zip" and suffix == ".ods":  # and every table of an .ods
-        zf = safety.check_zip(path)
-        try:
-            ods_check.check_ods(zf, path.name)
-        finally:
-            zf.close()
-    elif kind == "zip":  # and the shared strings of an .xlsx
-        zf = safety.check_zip(path)
-        try:
-            safety.check_string_table(zf, path.name)
-        finally:
-            zf.close()
+    else:
+        with contextlib.closing(zf):
+            if suffix == ".ods":  # and every table of an .ods
+                ods_check.check_ods(zf, path.name)
+            else:  # and the shared strings of an .xlsx
+                safety.check_string_table(zf, path.name)
     workbook = _open_workbook(path)
     try:
         names = _visible_sheets(workbook, path.name)
@@ -88,15 +82,17 @@ def sheet_names(path: Path | str) -> list[str]:
     return names
 
 
-def _precheck(path: Path, suffix: str, kind: str) -> None:
+def _precheck(path: Path, suffix: str, kind: str) -> Any:
+    """The checks every spreadsheet takes first; for a zip, the archive checked and left
+    open (a `zipfile.ZipFile` the caller closes), for an .xls None."""
     if suffix == ".xls" and kind == "zip":  # an .xls is never a zip: said before any work
         raise safety.corrupt(path.name, "isi berkas tidak sesuai dengan jenisnya")
     if kind == "ole":
         safety.check_ole(path, suffix)
-    elif kind == "zip":
-        safety.check_zip(path).close()
-    elif suffix in (".xlsx", ".xlsm", ".ods", ".xls"):
-        raise safety.corrupt(path.name, "isi berkas tidak sesuai dengan jenisnya")
+        return None
+    if kind == "zip":
+        return safety.check_zip(path)
+    raise safety.corrupt(path.name, "isi berkas tidak sesuai dengan jenisnya")
 
 
 def _open_workbook(path: Path) -> Any:
@@ -153,29 +149,23 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         data = _read_csv(path)
         safety.same_file(path, before)
         return data
-    _precheck(path, suffix, kind)
+    zf = _precheck(path, suffix, kind)
     scan = safety.SheetScan()
     ods: ods_check.OdsScan | None = None
-    if kind == "ole":
+    if zf is None:
         scan = xls_check.check_xls(path, sheet)
-    elif kind == "zip" and suffix in (".xlsx", ".xlsm"):
-        zf = safety.check_zip(path)
-        try:
-            parts = safety.sheet_parts(zf)
-            part = None
-            if parts:
-                visible = [n for n, _, shown in parts if shown] or [parts[0][0]]
-                chosen = _choose(visible, [n for n, _, _ in parts], sheet, path.name)
-                part = next(p for n, p, _ in parts if n == chosen)
-            scan = safety.check_xlsx(zf, path.name, part)
-        finally:
-            zf.close()
-    elif kind == "zip":
-        zf = safety.check_zip(path)
-        try:
-            ods = ods_check.check_ods(zf, path.name)
-        finally:
-            zf.close()
+    else:
+        with contextlib.closing(zf):
+            if suffix == ".ods":
+                ods = ods_check.check_ods(zf, path.name)
+            else:
+                parts = safety.sheet_parts(zf)
+                part = None
+                if parts:
+                    visible = [n for n, _, shown in parts if shown] or [parts[0][0]]
+                    chosen = _choose(visible, [n for n, _, _ in parts], sheet, path.name)
+                    part = next(p for n, p, _ in parts if n == chosen)
+                scan = safety.check_xlsx(zf, path.name, part)
     workbook = _open_workbook(path)
     try:
         names = _visible_sheets(workbook, path.name)
@@ -192,8 +182,9 @@ def read_sheet(path: Path | str, sheet: str | None = None) -> SheetData:
         _close(workbook)
     if ods is not None:
         scan = ods.sheet(chosen)
-        _blank_errors(rows, scan.errors)
-    elif kind == "ole":  # calamine reads an .xls error as "", unless a record overwrote it
+    if ods is not None or kind == "ole":
+        # An .ods error result's text, or an .xls error calamine read as "" unless a later
+        # record overwrote it: no value either way (.xlsx errors come as "" already).
         _blank_errors(rows, scan.errors)
     width = max((len(r) for r in rows), default=0)
     if width > safety.MAX_COLUMNS or len(rows) * max(width, 1) > safety.MAX_CELLS:
