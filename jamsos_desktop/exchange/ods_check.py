@@ -53,11 +53,12 @@ _ODS_VALUE = re.compile(rb"office:(?:value|string-value|date-value|time-value|bo
 _ODS_HIDDEN = re.compile(rb'table:visibility\s*=\s*["\'](?:collapse|filter)["\']')
 _ODS_CLOSED = re.compile(rb'table:display\s*=\s*["\']false["\']')
 _ODS_NAME = re.compile(rb'\stable:name\s*=\s*(?:"([^"]*)"|\'([^\']*)\')')
-_ODS_CELL_TAG = re.compile(rb"<table:(?:covered-)?table-cell((?:\s+[^\s=/>]+\s*=\s*"
-                           rb"(?:\"[^\"]*\"|'[^']*'))*)\s*(/?)>")
+# A start tag's attributes as XML reads them: a quoted value may hold ">".
+_ATTRS = rb"(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*"
+_ODS_CELL_TAG = re.compile(rb"<table:(?:covered-)?table-cell(" + _ATTRS + rb")\s*(/?)>")
 # The end of a start tag, a ">" inside a quoted attribute value skipped (it is legal XML):
 # group 1 is "/" when the element closes itself.
-_TAG_END = re.compile(rb"(?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*\s*(/?)>")
+_TAG_END = re.compile(_ATTRS + rb"\s*(/?)>")
 
 
 def _tag_close(data: bytes, start: int, name_end: int, stop: int | None = None
@@ -73,6 +74,8 @@ def _tag_close(data: bytes, start: int, name_end: int, stop: int | None = None
         return close, head.endswith(b"/")
     m = _TAG_END.match(data, name_end, len(data) if stop is None else stop)
     return (m.end() - 1, bool(m.group(1))) if m else None
+
+
 _LEAD = b" \t\r\n\xef\xbb\xbf"  # what may stand before the declaration (a BOM too)
 _ODS_FORMULA = re.compile(rb"\stable:formula\s*=")
 _ODS_ERROR = re.compile(rb'value-type\s*=\s*["\']error["\']')
@@ -84,7 +87,7 @@ _ODS_TAGS = re.compile(rb"<[^>]*>")
 _ODS_ERROR_TEXT = re.compile(r"#[A-Z0-9/_.]{1,15}[!?A]")
 # A run of spaces, `<text:s text:c="n"/>`: calamine writes out n spaces (any n). Any prefix,
 # its attributes read as XML reads them (a value may hold ">").
-_ODS_SPACE = re.compile(rb"<[^\s/>]*:s((?:\s+[^\s=/>]+\s*=\s*(?:\"[^\"]*\"|'[^']*'))*)\s*/?>")
+_ODS_SPACE = re.compile(rb"<[^\s/>]*:s(" + _ATTRS + rb")\s*/?>")
 _ODS_SPACE_COUNT = re.compile(rb"\s[^\s=/>]*:c\s*=\s*(?:\"([^\"]*)\"|'([^']*)')")
 _ODS_SPACE_MARK = re.compile(rb":s\s")  # a first look (C speed, a literal start)
 _ODS_CELL_NEXT = re.compile(rb"<table:(?:covered-)?table-cell[\s/>]")
