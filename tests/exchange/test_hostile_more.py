@@ -629,6 +629,21 @@ with open("/proc/self/status") as fh:
 """
 
 
+def _listed_in_child(path: Path) -> tuple[str, int]:
+    """`reader.sheet_names` of `path` in a child process: (its outcome — the names or the
+    refusal's code —, the child's peak memory in MB)."""
+    import subprocess
+    import sys
+
+    from tests.exchange.test_hostile_files import ROOT
+
+    proc = subprocess.run([sys.executable, "-c", _NAMES, str(path)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    listed, peak = proc.stdout.split("\n")[:2]
+    return listed, int(peak)
+
+
 def test_millions_of_shared_strings_are_refused_before_calamine(tmp_path: Path) -> None:
     """calamine reads every shared string when it opens an .xlsx, used by a cell or not,
     also to list the sheets: 19.8 million one-letter strings (7.5 MB of file, 340 MB of
@@ -636,10 +651,7 @@ def test_millions_of_shared_strings_are_refused_before_calamine(tmp_path: Path) 
     strings' copies in cells were counted."""
     import random
     import string
-    import subprocess
-    import sys
 
-    from tests.exchange.test_hostile_files import ROOT
 
     rnd = random.Random(3)
     blocks = ["".join("<si><t>a</t></si>" * 8 + "<si><t>" + "".join(rnd.choices(
@@ -656,11 +668,8 @@ def test_millions_of_shared_strings_are_refused_before_calamine(tmp_path: Path) 
             fh.write(b"</sst>")
     code, message = _read_in_child([path])[str(path)]  # peak under 400 MB
     assert code == "file.bomb" and "teks" in message, (code, message)
-    proc = subprocess.run([sys.executable, "-c", _NAMES, str(path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    listed, peak = proc.stdout.split("\n")[:2]
-    assert listed == "file.bomb" and int(peak) < 400, proc.stdout
+    listed, peak = _listed_in_child(path)
+    assert listed == "file.bomb" and peak < 400, (listed, peak)
 
 
 def test_oversized_styles_or_workbook_parts_are_refused_before_calamine(tmp_path: Path
@@ -668,10 +677,7 @@ def test_oversized_styles_or_workbook_parts_are_refused_before_calamine(tmp_path
     """calamine parses the workbook, its relationships and the styles whole on opening an
     .xlsx, into more than their XML: 3.3 million number formats (150 MB of styles.xml in a
     few MB) cost 428 MB, two million defined names 228 MB, for listing the sheets too."""
-    import subprocess
-    import sys
 
-    from tests.exchange.test_hostile_files import ROOT
 
     path = tmp_path / "gaya.xlsx"
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
@@ -686,11 +692,8 @@ def test_oversized_styles_or_workbook_parts_are_refused_before_calamine(tmp_path
             fh.write(b"</numFmts></styleSheet>")
     code, message = _read_in_child([path])[str(path)]  # peak under 400 MB
     assert code == "file.bomb" and "xl/styles.xml" in message, (code, message)
-    proc = subprocess.run([sys.executable, "-c", _NAMES, str(path)], cwd=ROOT,
-                          capture_output=True, text=True, timeout=60)
-    assert proc.returncode == 0, proc.stderr[-2000:]
-    listed, peak = proc.stdout.split("\n")[:2]
-    assert listed == "file.bomb" and int(peak) < 400, proc.stdout
+    listed, peak = _listed_in_child(path)
+    assert listed == "file.bomb" and peak < 400, (listed, peak)
 
 
 def test_millions_of_xls_shared_strings_are_refused_before_calamine(tmp_path: Path) -> None:
@@ -723,10 +726,8 @@ def test_workbooks_of_millions_of_sheets_are_refused_before_calamine(tmp_path: P
     770 MB to list their names. An .xls was bounded (5,000 sheets); these were not."""
     import random
     import string
-    import subprocess
-    import sys
 
-    from tests.exchange.test_hostile_files import ROOT, ods
+    from tests.exchange.test_hostile_files import ods
 
     rnd = random.Random(9)
     many = "".join(f'<sheet name="{"".join(rnd.choices(string.ascii_letters, k=4))}{i}" '
@@ -742,11 +743,8 @@ def test_workbooks_of_millions_of_sheets_are_refused_before_calamine(tmp_path: P
     for path in files:
         code, message = results[str(path)]
         assert code == "file.bomb" and "terlalu banyak lembar kerja" in message, (path, code)
-        proc = subprocess.run([sys.executable, "-c", _NAMES, str(path)], cwd=ROOT,
-                              capture_output=True, text=True, timeout=60)
-        assert proc.returncode == 0, proc.stderr[-2000:]
-        listed, peak = proc.stdout.split("\n")[:2]
-        assert listed == "file.bomb" and int(peak) < 400, proc.stdout[:200]
+        listed, peak = _listed_in_child(path)
+        assert listed == "file.bomb" and peak < 400, (listed[:200], peak)
 
 
 # --- which sheet is checked: chart sheets, Strict OOXML ---------------------------------------
