@@ -11,6 +11,7 @@ import csv
 import datetime as dt
 import struct
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -69,18 +70,25 @@ def biff8_workbook(sheets: list[tuple[str, list[list[Any]], bool]]) -> bytes:
     sst = _rec(0x00FC, struct.pack("<II", len(strings), len(strings))
                + b"".join(_utf16(t, "<HB") for t in strings))
     tail = sst + _rec(0x000A)
+    return workbook_stream(head, tail, bodies, lambda i, offset: _rec(
+        0x0085, struct.pack("<IBB", offset, 1 if sheets[i][2] else 0, 0)
+        + _utf16(sheets[i][0], "<BB")))
 
-    def boundsheets(offsets: list[int]) -> bytes:
-        return b"".join(_rec(0x0085, struct.pack("<IBB", off, 1 if hidden else 0, 0)
-                             + _utf16(name, "<BB"))
-                        for (name, _rows, hidden), off in zip(sheets, offsets, strict=True))
 
-    offset = len(head) + len(boundsheets([0] * len(sheets))) + len(tail)
+def workbook_stream(head: bytes, tail: bytes, bodies: list[bytes],
+                    boundsheet: Callable[[int, int], bytes]) -> bytes:
+    """The globals — `head`, a BOUNDSHEET for each sheet (`boundsheet(i, offset)`, whose
+    length does not depend on the offset), `tail` — then the sheets' `bodies`, each
+    BOUNDSHEET holding where its sheet starts in the stream."""
+    def listing(offsets: list[int]) -> bytes:
+        return b"".join(boundsheet(i, offset) for i, offset in enumerate(offsets))
+
+    offset = len(head) + len(listing([0] * len(bodies))) + len(tail)
     offsets = []
     for body in bodies:
         offsets.append(offset)
         offset += len(body)
-    return head + boundsheets(offsets) + tail + b"".join(bodies)
+    return head + listing(offsets) + tail + b"".join(bodies)
 
 
 def write_xls(path: Path, sheets: list[tuple[str, list[list[Any]], bool]]) -> Path:

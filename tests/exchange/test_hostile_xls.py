@@ -22,7 +22,7 @@ import pytest
 
 from jamsos_desktop.errors import UserError
 from jamsos_desktop.exchange import reader, safety, xls_check
-from tests.exchange.test_audit_formats import _rec, _utf16, write_xls
+from tests.exchange.test_audit_formats import _rec, _utf16, workbook_stream, write_xls
 from tests.exchange.test_hostile_files import _read_in_child
 
 END, FREE, FATSECT, DIFSECT = 0xFFFFFFFE, 0xFFFFFFFF, 0xFFFFFFFD, 0xFFFFFFFC
@@ -107,19 +107,14 @@ def book(sheets: list[tuple[Any, ...]], strings: tuple[str, ...] = (), *, sst: b
         sst = _rec(0x00FC, struct.pack("<II", len(strings), len(strings))
                    + b"".join(_utf16(t, "<HB") for t in strings))
     tail = sst + EOF
-
-    def boundsheets(offsets: list[int]) -> bytes:
-        return b"".join(_rec(0x0085, struct.pack("<IBB", off, s[1], s[3] if len(s) > 3 else 0)
-                             + _utf16(s[0], "<BB")) for s, off in zip(sheets, offsets,
-                                                                       strict=True))
-
     bodies = [s[2] if raw else SHEET_BOF + s[2] + EOF for s in sheets]
-    offset = len(head) + len(boundsheets([0] * len(sheets))) + len(tail)
-    offsets = []
-    for body in bodies:
-        offsets.append(offset)
-        offset += len(body)
-    return head + boundsheets(offsets) + tail + b"".join(bodies)
+
+    def boundsheet(i: int, offset: int) -> bytes:
+        s = sheets[i]
+        return _rec(0x0085, struct.pack("<IBB", offset, s[1], s[3] if len(s) > 3 else 0)
+                    + _utf16(s[0], "<BB"))
+
+    return workbook_stream(head, tail, bodies, boundsheet)
 
 
 def padded(stream: bytes, size: int = 5000) -> bytes:
