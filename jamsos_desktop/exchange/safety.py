@@ -788,17 +788,26 @@ MAX_SHEETS = MAX_ZIP_ENTRIES  # sheets of a workbook (.xlsx, .ods; .xls: xls_che
 _SHEET_TAG = re.compile(rb"<(?:[^\s<>/:]+:)?sheet[\s/>]")
 
 
-class _SheetCount:
-    """The <sheet> elements of workbook.xml: calamine keeps a name and metadata for each
-    (and Python too, listing them): a million of them, 8 MB of file, took 511 MB."""
+class _TagCount:
+    """How often `pattern` occurs in a part inflated chunk by chunk (`_inflate` hands each
+    chunk with the end of the one before: only the new bytes are searched)."""
 
-    def __init__(self) -> None:
+    def __init__(self, pattern: re.Pattern[bytes]) -> None:
+        self.pattern = pattern
         self.count = 0
         self.to = 0  # absolute position counted up to
 
     def __call__(self, buf: bytes, offset: int) -> None:
-        self.count += len(_SHEET_TAG.findall(buf, max(0, self.to - offset)))
+        self.count += len(self.pattern.findall(buf, max(0, self.to - offset)))
         self.to = offset + len(buf)
+
+
+class _SheetCount(_TagCount):
+    """The <sheet> elements of workbook.xml: calamine keeps a name and metadata for each
+    (and Python too, listing them): a million of them, 8 MB of file, took 511 MB."""
+
+    def __init__(self) -> None:
+        super().__init__(_SHEET_TAG)
 
     def check(self, name: str) -> None:
         if self.count > MAX_SHEETS:
@@ -841,14 +850,9 @@ def _check_string_table(zf: zipfile.ZipFile, name: str, info: zipfile.ZipInfo,
     an upper bound on their number; the tags are counted when it is not enough."""
     if rough * _STRING_OVERHEAD + info.file_size <= MAX_STRING_BYTES:
         return
-    count = [0, 0]  # strings; absolute position counted up to
-
-    def look(buf: bytes, offset: int) -> None:
-        count[0] += len(_SI_START.findall(buf, max(0, count[1] - offset)))
-        count[1] = offset + len(buf)
-
-    _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, look)
-    held = count[0] * _STRING_OVERHEAD + info.file_size
+    strings = _TagCount(_SI_START)
+    _inflate(zf, info, MAX_UNCOMPRESSED_TOTAL, name, strings)
+    held = strings.count * _STRING_OVERHEAD + info.file_size
     if held > MAX_STRING_BYTES:
         raise _string_bomb(name, held)
 
